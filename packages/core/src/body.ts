@@ -1,0 +1,56 @@
+import { MalformedInputError } from './errors.js';
+
+const TEXT_TYPES =
+  /^(?:text\/|application\/(?:json|xml|javascript|ecmascript|x-www-form-urlencoded|graphql|x-ndjson)\b|[^;]*\+(?:json|xml)\b)/i;
+
+/**
+ * Whether a body of this content type is text (sent as is) rather than bytes (sent as base64 where
+ * the platform needs it). A missing content type counts as text only when `emptyIsText` is set.
+ *
+ * @example
+ * isTextContentType('application/vnd.api+json') // true
+ */
+export function isTextContentType(contentType: string | null | undefined, emptyIsText = false): boolean {
+  if (!contentType) return emptyIsText;
+  return TEXT_TYPES.test(contentType.trimStart());
+}
+
+/**
+ * Whether a response body must travel as bytes: not a text type, or any non-identity
+ * `content-encoding` (gzip, br…), which makes even JSON binary.
+ *
+ * @example
+ * isBinaryBody(new Headers({ 'content-type': 'application/json', 'content-encoding': 'gzip' })) // true
+ */
+export function isBinaryBody(headers: Headers): boolean {
+  const encoding = headers.get('content-encoding');
+  if (encoding && encoding.trim().toLowerCase() !== 'identity') return true;
+  return !isTextContentType(headers.get('content-type'), true);
+}
+
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=|[A-Za-z0-9+/]{2,3})?$/;
+
+/**
+ * Decodes standard base64 strictly: `Buffer.from(s, 'base64')` silently drops bad characters,
+ * which would hand the handler a corrupted body.
+ *
+ * @example
+ * decodeBase64('aGk=') // Uint8Array [104, 105]
+ */
+export function decodeBase64(value: string, what = 'body'): Uint8Array {
+  const compact = value.includes('\n') || value.includes('\r') ? value.replace(/[\r\n]/g, '') : value;
+  if (!BASE64.test(compact)) {
+    throw new MalformedInputError(`${what} is marked base64-encoded but is not valid base64`);
+  }
+  return Buffer.from(compact, 'base64');
+}
+
+/**
+ * Encodes bytes as standard base64.
+ *
+ * @example
+ * encodeBase64(new TextEncoder().encode('hi')) // 'aGk='
+ */
+export function encodeBase64(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
+}

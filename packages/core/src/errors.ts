@@ -1,0 +1,87 @@
+/**
+ * Base class of every error faasport throws. `code` is stable and machine-readable.
+ *
+ * @example
+ * try { await run() } catch (e) { if (e instanceof FaasportError) console.log(e.code) }
+ */
+export class FaasportError extends Error {
+  readonly code: string;
+  constructor(code: string, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+    this.code = code;
+  }
+}
+
+/**
+ * Throw from an HTTP handler to answer with `status`; the message becomes the body.
+ *
+ * @example
+ * throw new HttpError(404, 'No such order')
+ */
+export class HttpError extends FaasportError {
+  readonly status: number;
+  readonly headers: Record<string, string>;
+  constructor(status: number, message?: string, options?: { cause?: unknown; headers?: Record<string, string> }) {
+    if (!Number.isInteger(status) || status < 200 || status > 599) {
+      throw new RangeError(`HttpError status must be an integer from 200 to 599, got ${status}`);
+    }
+    super('HTTP_ERROR', message ?? `HTTP ${status}`, options);
+    this.status = status;
+    this.headers = options?.headers ?? {};
+    this.expose = message !== undefined;
+  }
+  /** Whether the message was given by the caller and may be sent to the client. */
+  readonly expose: boolean;
+}
+
+/**
+ * The platform delivered an event or request that no shape of the adapter recognises.
+ *
+ * @example
+ * throw new UnrecognizedEventError('aws', 'no known marker (requestContext.http, requestContext.elb, httpMethod)')
+ */
+export class UnrecognizedEventError extends FaasportError {
+  readonly provider: string;
+  constructor(provider: string, detail: string, options?: { cause?: unknown }) {
+    super('UNRECOGNIZED_EVENT', `${provider}: unrecognized event: ${detail}`, options);
+    this.provider = provider;
+  }
+}
+
+/**
+ * The platform's input is recognised but malformed (bad base64, a field of the wrong type…).
+ * For HTTP it becomes a 400; for events, a failed message.
+ *
+ * @example
+ * throw new MalformedInputError('body is flagged isBase64Encoded but is not base64')
+ */
+export class MalformedInputError extends FaasportError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('MALFORMED_INPUT', message, options);
+  }
+}
+
+/**
+ * A definition passed to an adapter is not one the adapter can run.
+ *
+ * @example
+ * throw new DefinitionError('toLambda expects a faasport definition, got undefined')
+ */
+export class DefinitionError extends FaasportError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('INVALID_DEFINITION', message, options);
+  }
+}
+
+/**
+ * A handler returned something other than a `Response`, or a response the platform cannot carry.
+ *
+ * @example
+ * throw new ResponseError('handler returned undefined instead of a Response')
+ */
+export class ResponseError extends FaasportError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('INVALID_RESPONSE', message, options);
+  }
+}
