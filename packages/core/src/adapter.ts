@@ -1,8 +1,10 @@
 // Building blocks for adapter authors: `@faasport/core/adapter`. Not needed in function code.
+
 export { decodeBase64, encodeBase64, isBinaryBody, isTextContentType } from './body.js';
 export type { ContextHandle, ContextInit } from './context.js';
 export { coldStartFlag, createContext, DEFAULT_ABORT_MARGIN_MS } from './context.js';
 export { DEFINITION } from './definition.js';
+export { fromByteString, toByteString } from './headers.js';
 export type { LogFormat, LoggerOptions, LogSink } from './logger.js';
 export { createLogger } from './logger.js';
 export { errorResponse, runHttp } from './run-http.js';
