@@ -1,0 +1,74 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createLogger, type LogLevel } from '../src/logger.js';
+import { parseTraceparent } from '../src/trace.js';
+
+function capture() {
+  const lines: { level: LogLevel; record: Record<string, unknown> }[] = [];
+  const sink = (level: LogLevel, line: string) => lines.push({ level, record: JSON.parse(line) });
+  return { lines, sink };
+}
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+describe('createLogger', () => {
+  it('writes Lambda JSON log format with the request id on every line', () => {
+    const { lines, sink } = capture();
+    const log = createLogger({ format: 'aws', invocationId: 'req-1', sink, level: 'debug' });
+    log.info('saved', { orderId: 7 });
+    log.debug('detail');
+    expect(lines.map((l) => l.record.requestId)).toEqual(['req-1', 'req-1']);
+    expect(lines[0]?.record).toMatchObject({ level: 'INFO', message: 'saved', orderId: 7 });
+    expect(typeof lines[0]?.record.timestamp).toBe('string');
+  });
+
+  it('writes Cloud Logging severity and links the trace when the project is known', () => {
+    const { lines, sink } = capture();
+    const trace = parseTraceparent('00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01');
+    const log = createLogger({ format: 'gcp', invocationId: 'exec-1', sink, trace, project: 'proj' });
+    log.warn('slow');
+    expect(lines[0]?.record).toMatchObject({
+      severity: 'WARNING',
+      message: 'slow',
+      'logging.googleapis.com/labels': { execution_id: 'exec-1' },
+      'logging.googleapis.com/trace': 'projects/proj/traces/4bf92f3577b34da6a3ce929d0e0e4736',
+      'logging.googleapis.com/spanId': '00f067aa0ba902b7',
+    });
+  });
+
+  it('serializes errors with message, stack and cause', () => {
+    const { lines, sink } = capture();
+    const log = createLogger({ format: 'json', invocationId: 'i', sink });
+    log.error('failed', { error: new Error('boom', { cause: new Error('root') }) });
+    const error = lines[0]?.record.error as Record<string, unknown>;
+    expect(error.message).toBe('boom');
+    expect(String(error.stack)).toContain('boom');
+    expect((error.cause as Record<string, unknown>).message).toBe('root');
+  });
+
+  it('filters below the level from FAASPORT_LOG_LEVEL', () => {
+    vi.stubEnv('FAASPORT_LOG_LEVEL', 'warn');
+    const { lines, sink } = capture();
+    const log = createLogger({ format: 'json', invocationId: 'i', sink });
+    log.info('hidden');
+    log.warn('shown');
+    expect(lines.map((l) => l.record.message)).toEqual(['shown']);
+  });
+
+  it('never lets fields overwrite the invocation id or pollute prototypes', () => {
+    const { lines, sink } = capture();
+    const log = createLogger({ format: 'json', invocationId: 'mine', sink });
+    log.info('x', JSON.parse('{"invocationId":"theirs","__proto__":{"polluted":true}}'));
+    expect(lines[0]?.record.invocationId).toBe('mine');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('writes one line to stdout by default', () => {
+    const write = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    createLogger({ format: 'aws', invocationId: 'r' }).info('hello');
+    expect(write).toHaveBeenCalledTimes(1);
+    expect(String(write.mock.calls[0]?.[0])).toMatch(/^\{.*"requestId":"r".*\}\n$/);
+    write.mockRestore();
+  });
+});

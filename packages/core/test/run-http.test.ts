@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { createContext } from '../src/context.js';
+import { HttpError, MalformedInputError } from '../src/errors.js';
+import { http } from '../src/http.js';
+import { createLogger, type LogLevel } from '../src/logger.js';
+import { runHttp } from '../src/run-http.js';
+
+function setup() {
+  const lines: { level: LogLevel; record: Record<string, unknown> }[] = [];
+  const log = createLogger({
+    format: 'json',
+    invocationId: 'inv',
+    sink: (level, line) => lines.push({ level, record: JSON.parse(line) }),
+  });
+  const ctx = createContext({
+    provider: 'local',
+    functionName: 'f',
+    invocationId: 'inv',
+    coldStart: false,
+    log,
+    raw: {},
+  });
+  return { ctx, lines };
+}
+
+describe('runHttp', () => {
+  it('returns the handler response untouched', async () => {
+    const { ctx } = setup();
+    const original = new Response('ok', { status: 201 });
+    expect(
+      await runHttp(
+        http(() => original),
+        new Request('http://x/'),
+        ctx,
+      ),
+    ).toBe(original);
+  });
+
+  it('turns a thrown error into a 500 that reveals nothing, and logs message and stack', async () => {
+    const { ctx, lines } = setup();
+    const res = await runHttp(
+      http(() => {
+        throw new Error('secret database password wrong');
+      }),
+      new Request('http://x/'),
+      ctx,
+    );
+    expect(res.status).toBe(500);
+    const body = await res.text();
+    expect(body).toBe('Internal Server Error');
+    expect(body).not.toContain('secret');
+    expect(lines[0]?.level).toBe('error');
+    const error = lines[0]?.record.error as { message: string; stack: string };
+    expect(error.message).toBe('secret database password wrong');
+    expect(error.stack).toContain('run-http.test.ts');
+  });
+
+  it('keeps the HttpError status, message and headers', async () => {
+    const { ctx } = setup();
+    const res = await runHttp(
+      http(() => {
+        throw new HttpError(429, 'slow down', { headers: { 'retry-after': '3' } });
+      }),
+      new Request('http://x/'),
+      ctx,
+    );
+    expect(res.status).toBe(429);
+    expect(res.headers.get('retry-after')).toBe('3');
+    expect(await res.text()).toBe('slow down');
+  });
+
+  it('sends no body for an HttpError without a message', async () => {
+    const { ctx } = setup();
+    const res = await runHttp(
+      http(() => Promise.reject(new HttpError(404))),
+      new Request('http://x/'),
+      ctx,
+    );
+    expect(res.status).toBe(404);
+    expect(await res.text()).toBe('');
+  });
+
+  it('answers 400 to malformed platform input', async () => {
+    const { ctx } = setup();
+    const res = await runHttp(
+      http(() => {
+        throw new MalformedInputError('bad base64');
+      }),
+      new Request('http://x/'),
+      ctx,
+    );
+    expect(res.status).toBe(400);
+  });
+
+  it('answers 500 when the handler returns something that is not a Response', async () => {
+    const { ctx, lines } = setup();
+    const res = await runHttp(http((() => ({ status: 200 })) as never), new Request('http://x/'), ctx);
+    expect(res.status).toBe(500);
+    expect((lines[0]?.record.error as { message: string }).message).toMatch(/must return a Response, got object/);
+  });
+});
