@@ -1,0 +1,3 @@
+import { register } from '@faasport/adapter-azure';
+import { hello } from './src/app.js';
+register('hello', hello);
