@@ -22,3 +22,11 @@ export interface Transport {
   fetch(request: Request): Promise<Response>;
   close(): Promise<void>;
 }
+export type { BatchItem, BatchMode, BatchResult } from './batch.js';
+export { runBatch } from './batch.js';
+export type { EventOrigin } from './events.js';
+export { createScheduleEvent, createStorageEvent, createStreamRecord } from './events.js';
+export type { MessageInit } from './message.js';
+export { createMessage } from './message.js';
+export { parseSchedule } from './schedule-expression.js';
+export { validate } from './schema.js';

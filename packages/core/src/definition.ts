@@ -1,4 +1,12 @@
 import type { Context } from './context.js';
+import type {
+  EventDefinition,
+  QueueDefinition,
+  ScheduleDefinition,
+  StorageDefinition,
+  StreamDefinition,
+  TopicDefinition,
+} from './triggers.js';
 
 /** What a definition is for; adapters dispatch on it. */
 export type DefinitionKind = 'http' | 'queue' | 'topic' | 'storage' | 'schedule' | 'stream' | 'event';
@@ -32,7 +40,14 @@ export interface HttpDefinition extends BaseDefinition<'http'> {
 }
 
 /** Any faasport definition. */
-export type Definition = HttpDefinition;
+export type Definition =
+  | HttpDefinition
+  | QueueDefinition
+  | TopicDefinition
+  | StorageDefinition
+  | ScheduleDefinition
+  | StreamDefinition
+  | EventDefinition;
 
 /**
  * Tells whether a value is a faasport definition (of a given kind, when given).

@@ -85,3 +85,42 @@ export class ResponseError extends FaasportError {
     super('INVALID_RESPONSE', message, options);
   }
 }
+
+/** One problem a Standard Schema reported. */
+export interface ValidationIssue {
+  readonly message: string;
+  readonly path?: readonly PropertyKey[];
+}
+
+/**
+ * A message's data did not match the definition's schema: the message fails (it is retried or
+ * dead-lettered by the platform), it is never dropped.
+ *
+ * @example
+ * if (error instanceof ValidationError) console.log(error.issues)
+ */
+export class ValidationError extends FaasportError {
+  readonly issues: readonly ValidationIssue[];
+  constructor(what: string, issues: readonly ValidationIssue[], options?: { cause?: unknown }) {
+    const detail = issues
+      .slice(0, 5)
+      .map((i) => (i.path?.length ? `${i.path.map(String).join('.')}: ${i.message}` : i.message))
+      .join('; ');
+    super('VALIDATION_FAILED', `${what} failed schema validation: ${detail}`, options);
+    this.issues = issues;
+  }
+}
+
+/**
+ * An event kind was delivered to a definition that cannot take it (e.g. an SQS batch to an `http` function).
+ *
+ * @example
+ * throw new UnsupportedEventError('aws', 'CloudFront (Lambda@Edge) events are not supported')
+ */
+export class UnsupportedEventError extends FaasportError {
+  readonly provider: string;
+  constructor(provider: string, detail: string, options?: { cause?: unknown }) {
+    super('UNSUPPORTED_EVENT', `${provider}: ${detail}`, options);
+    this.provider = provider;
+  }
+}

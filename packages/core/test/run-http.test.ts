@@ -96,6 +96,8 @@ describe('runHttp', () => {
     const { ctx, lines } = setup();
     const res = await runHttp(http((() => ({ status: 200 })) as never), new Request('http://x/'), ctx);
     expect(res.status).toBe(500);
-    expect(String((lines[0]?.record.error as { message?: string } | undefined)?.message)).toMatch(/must return a Response, got object/);
+    expect(String((lines[0]?.record.error as { message?: string } | undefined)?.message)).toMatch(
+      /must return a Response, got object/,
+    );
   });
 });
