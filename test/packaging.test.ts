@@ -1,0 +1,112 @@
+// The published surface: exports maps, built ESM + CJS + types, and the pinned public API.
+// Runs against `dist/` (npm test builds first), loading each package by name in a real Node process.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from './helpers/fixtures.js';
+
+interface ConditionMap {
+  import: Record<string, string>;
+  require: Record<string, string>;
+}
+
+/** The public API, pinned: a change here is a deliberate API change. */
+const PUBLIC_API: Record<string, Record<string, string[]>> = {
+  core: {
+    '.': [
+      'DefinitionError',
+      'FaasportError',
+      'HttpError',
+      'MalformedInputError',
+      'ResponseError',
+      'UnrecognizedEventError',
+      'UnsupportedEventError',
+      'ValidationError',
+      'event',
+      'http',
+      'isCloudEvent',
+      'isDefinition',
+      'queue',
+      'schedule',
+      'storage',
+      'stream',
+      'topic',
+    ],
+    './adapter': [
+      'DEFAULT_ABORT_MARGIN_MS',
+      'DEFINITION',
+      'coldStartFlag',
+      'createContext',
+      'createLogger',
+      'createMessage',
+      'createScheduleEvent',
+      'createStorageEvent',
+      'createStreamRecord',
+      'decodeBase64',
+      'encodeBase64',
+      'errorResponse',
+      'fromByteString',
+      'fromCloudTraceContext',
+      'fromXRayHeader',
+      'isBinaryBody',
+      'isTextContentType',
+      'parseSchedule',
+      'parseTraceparent',
+      'runBatch',
+      'runHttp',
+      'toByteString',
+      'validate',
+    ],
+  },
+};
+
+function readPackage(dir: string) {
+  return JSON.parse(readFileSync(join(repoRoot, 'packages', dir, 'package.json'), 'utf8')) as {
+    name: string;
+    sideEffects: boolean;
+    exports: Record<string, ConditionMap | string>;
+    dependencies?: Record<string, string>;
+  };
+}
+
+function exportNames(specifier: string, mode: 'esm' | 'cjs'): string[] {
+  const script =
+    mode === 'esm'
+      ? `const m = await import(${JSON.stringify(specifier)}); console.log(JSON.stringify(Object.keys(m).sort()))`
+      : `console.log(JSON.stringify(Object.keys(require(${JSON.stringify(specifier)})).sort()))`;
+  const args = mode === 'esm' ? ['--input-type=module', '-e', script] : ['-e', script];
+  return JSON.parse(execFileSync(process.execPath, args, { cwd: repoRoot, encoding: 'utf8' })) as string[];
+}
+
+describe.each(Object.keys(PUBLIC_API))('package %s', (dir) => {
+  const pkg = readPackage(dir);
+
+  it('is side-effect free and lists types first in every condition', () => {
+    expect(pkg.sideEffects).toBe(false);
+    for (const [path, target] of Object.entries(pkg.exports)) {
+      if (typeof target === 'string') continue;
+      for (const mode of ['import', 'require'] as const) {
+        expect(Object.keys(target[mode])[0], `${path} ${mode}`).toBe('types');
+        for (const file of Object.values(target[mode])) {
+          expect(
+            existsSync(join(repoRoot, 'packages', dir, file)),
+            `${path} ${mode} → ${file} (run npm run build)`,
+          ).toBe(true);
+        }
+      }
+    }
+  });
+
+  it.each(Object.entries(PUBLIC_API[dir] ?? {}))('entry %s has the pinned API in ESM and CJS', (entry, names) => {
+    const specifier = entry === '.' ? pkg.name : `${pkg.name}/${entry.slice(2)}`;
+    expect(exportNames(specifier, 'esm')).toEqual([...names].sort());
+    expect(exportNames(specifier, 'cjs')).toEqual([...names].sort());
+  });
+});
+
+describe('@faasport/core', () => {
+  it('has no runtime dependencies', () => {
+    expect(readPackage('core').dependencies ?? {}).toEqual({});
+  });
+});
