@@ -10,23 +10,12 @@ export { createLogger } from './logger.js';
 export { errorResponse, runHttp } from './run-http.js';
 export { fromCloudTraceContext, fromXRayHeader, parseTraceparent } from './trace.js';
 
-/**
- * A Web `fetch` through one provider's native shapes: what each adapter's `./testing` export returns.
- *
- * @example
- * const res = await transport.fetch(new Request('http://localhost/hello'))
- */
-export interface Transport {
-  /** e.g. `aws:apigw-v2`, `gcp`, `azure`. */
-  readonly name: string;
-  fetch(request: Request): Promise<Response>;
-  close(): Promise<void>;
-}
-export type { BatchItem, BatchMode, BatchResult } from './batch.js';
-export { runBatch } from './batch.js';
-export type { EventOrigin } from './events.js';
-export { createScheduleEvent, createStorageEvent, createStreamRecord } from './events.js';
-export type { MessageInit } from './message.js';
-export { createMessage } from './message.js';
-export { parseSchedule } from './schedule-expression.js';
-export { validate } from './schema.js';
+export type {
+  DeliveryReport,
+  EventInput,
+  EventTransport,
+  MessageInput,
+  StorageInput,
+  StreamInput,
+  Transport,
+} from './transport.js';
