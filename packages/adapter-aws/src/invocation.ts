@@ -1,0 +1,58 @@
+import type { Trace } from '@faasport/core';
+import {
+  type ContextHandle,
+  coldStartFlag,
+  createContext,
+  createLogger,
+  fromXRayHeader,
+  parseTraceparent,
+} from '@faasport/core/adapter';
+import type { LambdaContext } from './types.js';
+
+/** What `ctx.raw` holds on AWS: Lambda's own event and context, untouched. */
+export interface LambdaRaw {
+  readonly event: unknown;
+  readonly context: LambdaContext;
+}
+
+const isColdStart = coldStartFlag();
+
+/**
+ * Builds the faasport context of one Lambda invocation. `headers` (when the event is HTTP) supply
+ * the trace; otherwise Lambda's `_X_AMZN_TRACE_ID` does.
+ *
+ * @example
+ * const ctx = createInvocationContext(event, context, request.headers)
+ */
+export function createInvocationContext(
+  event: unknown,
+  context: LambdaContext,
+  headers: Headers | undefined,
+): ContextHandle<LambdaRaw> {
+  const trace = traceOf(headers);
+  const invocationId = context.awsRequestId;
+  const functionName = context.functionName;
+  const log = createLogger({ format: 'aws', invocationId, functionName, trace });
+  return createContext<LambdaRaw>({
+    provider: 'aws',
+    functionName,
+    invocationId,
+    remaining:
+      typeof context.getRemainingTimeInMillis === 'function' ? () => context.getRemainingTimeInMillis() : undefined,
+    coldStart: isColdStart(),
+    log,
+    trace,
+    raw: { event, context },
+  });
+}
+
+function traceOf(headers: Headers | undefined): Trace | undefined {
+  if (headers) {
+    const w3c = parseTraceparent(headers.get('traceparent'), headers.get('tracestate'));
+    if (w3c) return w3c;
+    const xray = fromXRayHeader(headers.get('x-amzn-trace-id'));
+    if (xray) return xray;
+  }
+  // https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html#configuration-envvars-runtime
+  return fromXRayHeader(process.env._X_AMZN_TRACE_ID);
+}

@@ -1,0 +1,166 @@
+import { MalformedInputError } from '@faasport/core';
+import { decodeBase64, toByteString } from '@faasport/core/adapter';
+import type { AlbEvent, ApiGatewayV1Event, ApiGatewayV2Event, MultiValueMap, StringMap } from './types.js';
+
+const NO_BODY_METHODS = new Set(['GET', 'HEAD']);
+// A Host header is client-controlled behind ALB: anything but a host[:port] could rewrite the URL.
+const VALID_HOST = /^(?:[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*\.?|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+const PLAIN_HTTP = /^\s*http\s*(?:,|$)/i;
+const HAS_PATH_DELIMITER = /[?#]/;
+const PATH_DELIMITERS = /[?#]/g;
+const DELIMITER_ESCAPES: Record<string, string> = { '?': '%3F', '#': '%23' };
+
+/**
+ * Builds a Web `Request` from an API Gateway REST (payload 1.0) event: `path` (stage excluded),
+ * the decoded multi-value query re-encoded, every repeated header.
+ *
+ * @example
+ * const req = fromApiGatewayV1(event) // GET https://abc.execute-api.eu-west-1.amazonaws.com/users?id=1
+ */
+export function fromApiGatewayV1(event: ApiGatewayV1Event): Request {
+  const method = requireString(event.httpMethod, 'apigw-v1', 'httpMethod');
+  const headers = toHeaders(event.headers, event.multiValueHeaders);
+  const query = encodeDecodedQuery(event.queryStringParameters, event.multiValueQueryStringParameters);
+  const path = requireString(event.path, 'apigw-v1', 'path');
+  return build('apigw-v1', method, headers, event.requestContext.domainName, path, query, event);
+}
+
+/**
+ * Builds a Web `Request` from a payload 2.0 event (HTTP API, Function URL): `rawPath` and
+ * `rawQueryString` as they came, `cookies[]` folded into one `cookie` header.
+ *
+ * @example
+ * const req = fromApiGatewayV2(event) // POST https://x.lambda-url.eu-west-1.on.aws/hello?a=1&a=2
+ */
+export function fromApiGatewayV2(event: ApiGatewayV2Event): Request {
+  const method = requireString(event.requestContext.http.method, 'apigw-v2', 'requestContext.http.method');
+  const headers = toHeaders(event.headers, undefined);
+  const cookies = event.cookies;
+  if (Array.isArray(cookies) && cookies.length > 0) {
+    const joined = toByteString(cookies.join('; '));
+    const existing = headers.get('cookie');
+    headers.set('cookie', existing ? `${existing}; ${joined}` : joined);
+  }
+  const path = requireString(event.rawPath, 'apigw-v2', 'rawPath');
+  return build('apigw-v2', method, headers, event.requestContext.domainName, path, event.rawQueryString ?? '', event);
+}
+
+/**
+ * Builds a Web `Request` from an ALB event, single- or multi-value mode. Query values arrive
+ * percent-encoded and are kept exactly as they came (never decoded twice).
+ *
+ * @example
+ * const req = fromAlb(event) // GET https://my-alb.elb.amazonaws.com/?q=a%2Bb
+ */
+export function fromAlb(event: AlbEvent): Request {
+  const method = requireString(event.httpMethod, 'alb', 'httpMethod');
+  const headers = toHeaders(event.headers, event.multiValueHeaders);
+  const query = joinRawQuery(event.queryStringParameters, event.multiValueQueryStringParameters);
+  const path = requireString(event.path, 'alb', 'path');
+  return build('alb', method, headers, undefined, path, query, event);
+}
+
+function requireString(value: unknown, shape: string, field: string): string {
+  if (typeof value === 'string' && value !== '') return value;
+  throw new MalformedInputError(`${shape} event: ${field} must be a non-empty string, got ${JSON.stringify(value)}`);
+}
+
+function build(
+  shape: string,
+  method: string,
+  headers: Headers,
+  domainName: string | undefined,
+  path: string,
+  query: string,
+  event: { body?: string | null; isBase64Encoded?: boolean },
+): Request {
+  const host = headers.get('host') ?? domainName ?? 'localhost';
+  if (!VALID_HOST.test(host)) {
+    throw new MalformedInputError(`${shape} event: invalid host ${JSON.stringify(host)} (Host header or domainName)`);
+  }
+  const scheme = PLAIN_HTTP.test(headers.get('x-forwarded-proto') ?? '') ? 'http' : 'https';
+  const safePath = path.charCodeAt(0) === 47 ? path : `/${path}`;
+  // A decoded `?` or `#` in the path must not start the query or fragment.
+  const escaped = HAS_PATH_DELIMITER.test(safePath) ? safePath.replace(PATH_DELIMITERS, escapeDelimiter) : safePath;
+  const url = query ? `${scheme}://${host}${escaped}?${query}` : `${scheme}://${host}${escaped}`;
+  const body = bodyOf(event, method);
+  try {
+    return new Request(url, { method, headers, body: body as BodyInit | null });
+  } catch (error) {
+    throw new MalformedInputError(`${shape} event: cannot build a request for ${method} ${url}`, { cause: error });
+  }
+}
+
+function escapeDelimiter(char: string): string {
+  return DELIMITER_ESCAPES[char] ?? char;
+}
+
+// Decoded even for GET/HEAD: a body flagged base64 that is not base64 is malformed input (400),
+// never silently ignored.
+function bodyOf(event: { body?: string | null; isBase64Encoded?: boolean }, method: string): Uint8Array | null {
+  const body = event.body;
+  if (typeof body !== 'string' || body === '') return null;
+  const bytes = event.isBase64Encoded ? decodeBase64(body, `${method} request body`) : Buffer.from(body, 'utf8');
+  return NO_BODY_METHODS.has(method.toUpperCase()) ? null : bytes;
+}
+
+function toHeaders(single: StringMap | null | undefined, multi: MultiValueMap | null | undefined): Headers {
+  const headers = new Headers();
+  try {
+    if (multi && typeof multi === 'object') {
+      for (const name of Object.keys(multi)) appendAll(headers, name, multi[name]);
+    } else if (single && typeof single === 'object') {
+      for (const name of Object.keys(single)) {
+        const value = single[name];
+        if (value !== undefined && value !== null) headers.append(name, toByteString(String(value)));
+      }
+    }
+  } catch (error) {
+    throw new MalformedInputError(`event headers are not valid HTTP headers: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+  return headers;
+}
+
+function appendAll(headers: Headers, name: string, values: string[] | undefined): void {
+  if (!Array.isArray(values)) return;
+  // Several Cookie lines are one cookie list: `; ` joins them, `, ` (what append does) would not.
+  if (values.length > 1 && name.toLowerCase() === 'cookie') {
+    headers.append(name, toByteString(values.join('; ')));
+    return;
+  }
+  for (const value of values) headers.append(name, toByteString(String(value)));
+}
+
+function encodeDecodedQuery(single: StringMap | null | undefined, multi: MultiValueMap | null | undefined): string {
+  let out = '';
+  if (multi && typeof multi === 'object') {
+    for (const key of Object.keys(multi)) {
+      const k = encodeURIComponent(key);
+      for (const value of multi[key] ?? []) out += `${out ? '&' : ''}${k}=${encodeURIComponent(value)}`;
+    }
+  } else if (single && typeof single === 'object') {
+    for (const key of Object.keys(single)) {
+      const value = single[key];
+      if (value !== undefined && value !== null)
+        out += `${out ? '&' : ''}${encodeURIComponent(key)}=${encodeURIComponent(value)}`;
+    }
+  }
+  return out;
+}
+
+function joinRawQuery(single: StringMap | null | undefined, multi: MultiValueMap | null | undefined): string {
+  let out = '';
+  if (multi && typeof multi === 'object') {
+    for (const key of Object.keys(multi)) {
+      for (const value of multi[key] ?? []) out += `${out ? '&' : ''}${key}=${value}`;
+    }
+  } else if (single && typeof single === 'object') {
+    for (const key of Object.keys(single)) {
+      const value = single[key];
+      if (value !== undefined && value !== null) out += `${out ? '&' : ''}${key}=${value}`;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,142 @@
+import { STATUS_CODES } from 'node:http';
+import type { Logger } from '@faasport/core';
+import { encodeBase64, fromByteString, isBinaryBody } from '@faasport/core/adapter';
+import type { AlbResult, ApiGatewayV1Result, ApiGatewayV2Result, StreamingPrelude } from './types.js';
+
+/** Options of the result converters. */
+export interface ResultOptions {
+  /** The request method: a `HEAD` answer carries no body. */
+  readonly method?: string;
+}
+
+/** Options of `toAlbResult`. */
+export interface AlbResultOptions extends ResultOptions {
+  /** Answer in multi-value mode; must mirror the mode the ALB called in. */
+  readonly multiValue: boolean;
+  /** Where to warn about Set-Cookie headers single-value mode cannot carry. */
+  readonly log?: Pick<Logger, 'warn'>;
+}
+
+interface EncodedBody {
+  body: string;
+  isBase64Encoded: boolean;
+}
+
+interface SplitHeaders {
+  single: Record<string, string>;
+  cookies: string[];
+}
+
+// fatal: a "text" body that is not valid UTF-8 (say latin1) goes as base64 instead of being mangled.
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * Converts a Web `Response` to an API Gateway REST (payload 1.0) result; several `Set-Cookie`
+ * go to `multiValueHeaders['set-cookie']`.
+ *
+ * @example
+ * const result = await toApiGatewayV1Result(new Response('hi'))
+ */
+export async function toApiGatewayV1Result(res: Response, options: ResultOptions = {}): Promise<ApiGatewayV1Result> {
+  const { single, cookies } = splitHeaders(res.headers);
+  const { body, isBase64Encoded } = await encodeBody(res, options.method);
+  const result: ApiGatewayV1Result = { statusCode: res.status, headers: single, body, isBase64Encoded };
+  if (cookies.length > 0) result.multiValueHeaders = { 'set-cookie': cookies };
+  return result;
+}
+
+/**
+ * Converts a Web `Response` to a payload 2.0 result (HTTP API, Function URL); `Set-Cookie` go to `cookies[]`.
+ *
+ * @example
+ * const result = await toApiGatewayV2Result(Response.json({ ok: true }))
+ */
+export async function toApiGatewayV2Result(res: Response, options: ResultOptions = {}): Promise<ApiGatewayV2Result> {
+  const { single, cookies } = splitHeaders(res.headers);
+  const { body, isBase64Encoded } = await encodeBody(res, options.method);
+  const result: ApiGatewayV2Result = { statusCode: res.status, headers: single, body, isBase64Encoded };
+  if (cookies.length > 0) result.cookies = cookies;
+  return result;
+}
+
+/**
+ * Converts a Web `Response` to an ALB result in the header mode the ALB called in, with `statusDescription`.
+ * Single-value mode carries one `Set-Cookie` only: the first is kept and the loss is logged.
+ *
+ * @example
+ * const result = await toAlbResult(res, { multiValue: isAlbMultiValueEvent(event) })
+ */
+export async function toAlbResult(res: Response, options: AlbResultOptions): Promise<AlbResult> {
+  const { single, cookies } = splitHeaders(res.headers);
+  const { body, isBase64Encoded } = await encodeBody(res, options.method);
+  const statusDescription = `${res.status} ${res.statusText || STATUS_CODES[res.status] || 'Unknown'}`;
+  const result: AlbResult = { statusCode: res.status, statusDescription, body, isBase64Encoded };
+  if (options.multiValue) {
+    const multi: Record<string, string[]> = {};
+    for (const name of Object.keys(single)) multi[name] = [single[name] as string];
+    if (cookies.length > 0) multi['set-cookie'] = cookies;
+    result.multiValueHeaders = multi;
+    return result;
+  }
+  if (cookies.length > 0) single['set-cookie'] = cookies[0] as string;
+  if (cookies.length > 1) {
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/lambda-functions.html#multi-value-headers
+    options.log?.warn('ALB single-value mode carries one Set-Cookie header: the others were dropped', {
+      dropped: cookies.length - 1,
+      fix: 'enable multi-value headers on the target group (lambda.multi_value_headers.enabled)',
+    });
+  }
+  result.headers = single;
+  return result;
+}
+
+/**
+ * The metadata a streamed response sends before its body: status, headers without `Set-Cookie`, cookies.
+ *
+ * @example
+ * awslambda.HttpResponseStream.from(stream, toStreamingPrelude(res))
+ */
+export function toStreamingPrelude(res: Response): StreamingPrelude {
+  const { single, cookies } = splitHeaders(res.headers);
+  return { statusCode: res.status, headers: single, cookies };
+}
+
+/**
+ * Whether a response to this method carries no body (204, 304, HEAD).
+ *
+ * @example
+ * if (hasNoBody(res, 'HEAD')) stream.end()
+ */
+export function hasNoBody(res: Response, method: string | undefined): boolean {
+  return res.body === null || res.status === 204 || res.status === 304 || method === 'HEAD';
+}
+
+function ignore(): void {}
+
+function splitHeaders(headers: Headers): SplitHeaders {
+  const single: Record<string, string> = {};
+  // Iteration yields each Set-Cookie on its own; getSetCookie() keeps them apart (Expires has a comma).
+  for (const [name, value] of headers) {
+    if (name !== 'set-cookie') single[name] = fromByteString(value);
+  }
+  const raw = headers.getSetCookie();
+  const cookies = raw.length === 0 ? raw : raw.map(fromByteString);
+  return { single, cookies };
+}
+
+async function encodeBody(res: Response, method: string | undefined): Promise<EncodedBody> {
+  if (hasNoBody(res, method)) {
+    await res.body?.cancel().catch(ignore);
+    return { body: '', isBase64Encoded: false };
+  }
+  const bytes = new Uint8Array(await res.arrayBuffer());
+  if (bytes.byteLength === 0) return { body: '', isBase64Encoded: false };
+  if (!isBinaryBody(res.headers)) {
+    try {
+      return { body: UTF8.decode(bytes), isBase64Encoded: false };
+    } catch {
+      // Not UTF-8 after all: fall through and send the exact bytes.
+    }
+  }
+  return { body: encodeBase64(bytes), isBase64Encoded: true };
+}
