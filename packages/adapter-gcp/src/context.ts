@@ -1,0 +1,73 @@
+import { randomUUID } from 'node:crypto';
+import type { Trace } from '@faasport/core';
+import {
+  type ContextHandle,
+  coldStartFlag,
+  createContext,
+  createLogger,
+  fromCloudTraceContext,
+  type LogSink,
+  parseTraceparent,
+} from '@faasport/core/adapter';
+import type { CloudFunctionRequest, CloudFunctionResponse, GcpRaw } from './types.js';
+
+const isColdStart = coldStartFlag();
+
+/** What stays the same for every invocation of one wrapped function. */
+export interface FunctionSettings {
+  readonly functionName: string;
+  /** The declared timeout; GCP does not tell the function its deadline. */
+  readonly timeoutMs?: number;
+  readonly logSink?: LogSink;
+}
+
+/**
+ * Builds the faasport context of one Functions Framework invocation: invocation id from FF's
+ * execution id, else the `function-execution-id` header, else the trace id, else a random UUID;
+ * trace from `traceparent`, else `X-Cloud-Trace-Context`; deadline only when one was declared.
+ *
+ * @example
+ * const ctx = createGcpContext(req, res, { functionName: 'api' })
+ */
+export function createGcpContext(
+  req: CloudFunctionRequest,
+  res: CloudFunctionResponse,
+  settings: FunctionSettings,
+): ContextHandle<GcpRaw> {
+  const trace = traceOf(req);
+  const invocationId = invocationIdOf(req, trace);
+  const log = createLogger({
+    format: 'gcp',
+    invocationId,
+    functionName: settings.functionName,
+    trace,
+    sink: settings.logSink,
+  });
+  return createContext<GcpRaw>({
+    provider: 'gcp',
+    functionName: settings.functionName,
+    invocationId,
+    deadline: settings.timeoutMs === undefined ? undefined : Date.now() + settings.timeoutMs,
+    coldStart: isColdStart(),
+    log,
+    trace,
+    raw: { req, res },
+  });
+}
+
+function traceOf(req: CloudFunctionRequest): Trace | undefined {
+  const h = req.headers;
+  return (
+    parseTraceparent(single(h.traceparent), single(h.tracestate)) ??
+    fromCloudTraceContext(single(h['x-cloud-trace-context']))
+  );
+}
+
+// FF always sets executionId (execution_context.js); the rest covers use outside the framework.
+function invocationIdOf(req: CloudFunctionRequest, trace: Trace | undefined): string {
+  return req.executionId || single(req.headers['function-execution-id']) || trace?.traceId || randomUUID();
+}
+
+function single(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
