@@ -1,0 +1,11 @@
+export type { FunctionMetadata, Registration, WorkerLogLine } from './functions-core.js';
+export { captureRegistration } from './functions-core.js';
+export { toHeaderRecord, toHttpRequest, toQueryRecord } from './http-request.js';
+export { fromHttpResponse } from './http-response.js';
+export type { AzureLogLine, InvocationContextOptions, RecordingContext } from './invocation-context.js';
+export { createInvocationContext } from './invocation-context.js';
+export { toSetCookieHeader } from './set-cookie.js';
+export type { AzureTransport, AzureTransportOptions } from './transport.js';
+export { azureTransport } from './transport.js';
+export type { HttpInvoker } from './worker.js';
+export { createHttpInvoker } from './worker.js';
