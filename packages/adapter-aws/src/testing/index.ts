@@ -1,0 +1,14 @@
+export type { AlbEventOptions } from './alb-event.js';
+export { toAlbEvent } from './alb-event.js';
+export type { ApiGatewayV1EventOptions } from './apigw-v1-event.js';
+export { toApiGatewayV1Event } from './apigw-v1-event.js';
+export type { ApiGatewayV2EventOptions, FunctionUrlEventOptions } from './apigw-v2-event.js';
+export { toApiGatewayV2Event, toFunctionUrlEvent } from './apigw-v2-event.js';
+export type { LambdaContextOptions } from './lambda-context.js';
+export { createLambdaContext } from './lambda-context.js';
+export { fromLambdaResult } from './result.js';
+export { fromStreamedInvocation } from './streamed-response.js';
+export type { LambdaStreamingRuntime, StreamedInvocation } from './streaming-runtime.js';
+export { installLambdaStreamingRuntime } from './streaming-runtime.js';
+export type { LambdaShape, LambdaTransportOptions } from './transport.js';
+export { lambdaTransport } from './transport.js';
