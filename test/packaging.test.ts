@@ -38,6 +38,7 @@ const PUBLIC_API: Record<string, Record<string, string[]>> = {
       'DEFINITION',
       'coldStartFlag',
       'createContext',
+      'createLazyRequest',
       'createLogger',
       'createMessage',
       'createScheduleEvent',

@@ -5,6 +5,8 @@ export type { ContextHandle, ContextInit } from './context.js';
 export { coldStartFlag, createContext, DEFAULT_ABORT_MARGIN_MS } from './context.js';
 export { DEFINITION } from './definition.js';
 export { fromByteString, toByteString } from './headers.js';
+export type { LazyRequestInit } from './lazy-request.js';
+export { createLazyRequest } from './lazy-request.js';
 export type { LogFormat, LoggerOptions, LogSink } from './logger.js';
 export { createLogger } from './logger.js';
 export { errorResponse, runHttp } from './run-http.js';
