@@ -13,7 +13,12 @@ import type { CloudFunctionRequest, CloudFunctionResponse, GcpRaw } from './type
 
 const isColdStart = coldStartFlag();
 
-/** What stays the same for every invocation of one wrapped function. */
+/**
+ * What stays the same for every invocation of one wrapped function.
+ *
+ * @example
+ * const settings: FunctionSettings = { functionName: 'api', timeoutMs: 60_000 }
+ */
 export interface FunctionSettings {
   readonly functionName: string;
   /** The declared timeout; GCP does not tell the function its deadline. */

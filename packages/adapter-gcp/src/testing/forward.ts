@@ -1,7 +1,12 @@
 import { type Agent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Readable } from 'node:stream';
 
-/** Where `forwardRequest` sends to: a server on 127.0.0.1. */
+/**
+ * Where `forwardRequest` sends to: a server on 127.0.0.1.
+ *
+ * @example
+ * const target: ForwardTarget = { port: 8080, agent: new Agent({ keepAlive: true }) }
+ */
 export interface ForwardTarget {
   readonly port: number;
   readonly agent: Agent;

@@ -6,7 +6,12 @@ import { getTestServer } from '@google-cloud/functions-framework/testing';
 import { register } from '../register.js';
 import { forwardRequest } from './forward.js';
 
-/** Options of `cloudFunctionTransport`. */
+/**
+ * Options of `cloudFunctionTransport`.
+ *
+ * @example
+ * await cloudFunctionTransport(api, { name: 'api' })
+ */
 export interface CloudFunctionTransportOptions {
   /** The name to register under; default a fresh unique one. */
   readonly name?: string;
