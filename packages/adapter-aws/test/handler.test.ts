@@ -30,7 +30,12 @@ describe('toLambda: context', () => {
     vi.resetModules();
     const fresh = (await import('../src/handler.js')) as typeof import('../src/handler.js');
     const flags: boolean[] = [];
-    const handler = fresh.toLambda(http((_r, ctx) => (flags.push(ctx.coldStart), new Response('x'))));
+    const handler = fresh.toLambda(
+      http((_r, ctx) => {
+        flags.push(ctx.coldStart);
+        return new Response('x');
+      }),
+    );
     await handler(v2Event(), createLambdaContext());
     await handler(v2Event(), createLambdaContext());
     expect(flags).toEqual([true, false]);
@@ -86,7 +91,8 @@ describe('toLambda: context', () => {
     const result = await toLambda(def)(v2Event(), createLambdaContext({ timeoutMs: 800 }));
     expect(result.body).toBe('stopped');
     expect(aborted?.at).toBeGreaterThan(300);
-    expect((aborted?.reason as DOMException).name).toBe('TimeoutError');
+    expect(aborted?.reason).toBeInstanceOf(DOMException);
+    expect((aborted as { reason: DOMException }).reason.name).toBe('TimeoutError');
   });
 });
 
@@ -142,7 +148,7 @@ describe('toLambda: errors', () => {
     const line = lines.find((l) => l.level === 'ERROR');
     expect(line).toMatchObject({ requestId: 'req-err' });
     expect(JSON.stringify(line)).toContain('db password is hunter2');
-    expect((line?.error as { stack: string }).stack).toContain('handler.test.ts');
+    expect((line as { error: { stack: string } }).error.stack).toContain('handler.test.ts');
   });
 
   it('keeps the HttpError status and message', async () => {
