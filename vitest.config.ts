@@ -16,6 +16,7 @@ export default defineConfig({
       { find: /^@faasport\/adapter-gcp\/testing$/, replacement: src('adapter-gcp/src/testing/index.ts') },
       { find: /^@faasport\/adapter-azure$/, replacement: src('adapter-azure/src/index.ts') },
       { find: /^@faasport\/adapter-azure\/testing$/, replacement: src('adapter-azure/src/testing/index.ts') },
+      { find: /^@faasport\/adapter-azure\/streaming$/, replacement: src('adapter-azure/src/streaming.ts') },
     ],
   },
   test: {

@@ -1,0 +1,84 @@
+// Realistic API Gateway HTTP API (payload 2.0) events, as Lambda delivers them.
+// https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-integrations-lambda.html
+
+const headers = {
+  accept: 'application/json',
+  'accept-encoding': 'gzip, deflate, br',
+  'content-length': '0',
+  host: 'abc123.execute-api.eu-west-1.amazonaws.com',
+  'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) bench',
+  'x-amzn-trace-id': 'Root=1-5e6722a7-cc56xmpl46db7ae02d4da47e',
+  'x-forwarded-for': '203.0.113.7',
+  'x-forwarded-port': '443',
+  'x-forwarded-proto': 'https',
+};
+
+function requestContext(method: string, path: string) {
+  return {
+    accountId: '123456789012',
+    apiId: 'abc123',
+    domainName: 'abc123.execute-api.eu-west-1.amazonaws.com',
+    domainPrefix: 'abc123',
+    http: {
+      method,
+      path,
+      protocol: 'HTTP/1.1',
+      sourceIp: '203.0.113.7',
+      userAgent: 'Mozilla/5.0 (X11; Linux x86_64) bench',
+    },
+    requestId: 'JKJaXmPLvHcESHA=',
+    routeKey: '$default',
+    stage: '$default',
+    time: '10/Mar/2024:13:40:52 +0000',
+    timeEpoch: 1710078052123,
+  };
+}
+
+export function apiGatewayV2Get() {
+  return {
+    version: '2.0',
+    routeKey: '$default',
+    rawPath: '/items/42',
+    rawQueryString: 'expand=owner&fields=a&fields=b',
+    cookies: ['session=abc'],
+    headers,
+    queryStringParameters: { expand: 'owner', fields: 'a,b' },
+    requestContext: requestContext('GET', '/items/42'),
+    isBase64Encoded: false,
+  };
+}
+
+export const jsonBody1k = JSON.stringify({
+  items: Array.from({ length: 16 }, (_, i) => ({ id: i, name: `item-${i}`, tags: ['a', 'b'], price: 9.99 + i })),
+});
+
+export function apiGatewayV2Post() {
+  return {
+    version: '2.0',
+    routeKey: '$default',
+    rawPath: '/items',
+    rawQueryString: '',
+    headers: { ...headers, 'content-type': 'application/json', 'content-length': String(jsonBody1k.length) },
+    requestContext: requestContext('POST', '/items'),
+    body: jsonBody1k,
+    isBase64Encoded: false,
+  };
+}
+
+export function lambdaContext() {
+  const deadline = Date.now() + 30_000;
+  return {
+    callbackWaitsForEmptyEventLoop: true,
+    functionName: 'bench',
+    functionVersion: '$LATEST',
+    invokedFunctionArn: 'arn:aws:lambda:eu-west-1:123456789012:function:bench',
+    memoryLimitInMB: '128',
+    awsRequestId: 'c6af9ac6-7b61-11e6-9a41-93e812345678',
+    logGroupName: '/aws/lambda/bench',
+    logStreamName: '2024/03/10/[$LATEST]abc',
+    getRemainingTimeInMillis: () => deadline - Date.now(),
+    done: () => {},
+    fail: () => {},
+    succeed: () => {},
+  };
+}
