@@ -52,5 +52,13 @@ describe('base64', () => {
     expect(() => decodeBase64('not base64!', 'request body')).toThrow(MalformedInputError);
     expect(() => decodeBase64('a', 'request body')).toThrow(/request body is marked base64-encoded/);
     expect(() => decodeBase64('aGk=aGk=')).toThrow(MalformedInputError);
+    expect(() => decodeBase64('aG=')).toThrow(MalformedInputError);
+    expect(() => decodeBase64('aGk===')).toThrow(MalformedInputError);
+  });
+
+  it('decodes multi-megabyte input (no regex stack overflow)', () => {
+    const bytes = new Uint8Array(5 * 1024 * 1024).map((_, i) => i % 251);
+    expect(decodeBase64(encodeBase64(bytes)).byteLength).toBe(bytes.byteLength);
+    expect(() => decodeBase64(`${encodeBase64(bytes)}!`)).toThrow(MalformedInputError);
   });
 });
