@@ -38,6 +38,13 @@ export interface HttpScenario {
 }
 
 const ORIGIN = 'https://conformance.test';
+
+const ALB_ONE_VALUE =
+  'ALB without multi-value headers passes one value per query key, the last one. https://docs.aws.amazon.com/elasticloadbalancing/latest/application/lambda-functions.html#multi-value-headers';
+const ALB_ONE_COOKIE =
+  'ALB without multi-value headers can send only one Set-Cookie; the adapter keeps the first. https://docs.aws.amazon.com/elasticloadbalancing/latest/application/lambda-functions.html#multi-value-headers';
+const LAMBDA_6MB =
+  'a synchronous Lambda invocation takes at most 6 MB (6,291,456 bytes) of request payload; 5 MB as base64 is 6.7 MB, so the service answers 413 before the function runs. https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html';
 const MB = 1024 * 1024;
 
 const echo = http(echoHandler);
@@ -197,6 +204,12 @@ const queries: HttpScenario[] = [
         ['x', '1'],
       ],
     }),
+    limitations: {
+      'aws:alb': {
+        reason: ALB_ONE_VALUE,
+        expect: echoed({ method: 'GET', search: '?tag=c&x=1' }),
+      },
+    },
   },
   {
     id: 'http.query.interleaved-keys',
@@ -204,6 +217,22 @@ const queries: HttpScenario[] = [
     definition: echo,
     request: get('/q?a=1&b=2&a=3'),
     expect: echoed({ method: 'GET', search: '?a=1&b=2&a=3' }),
+    limitations: {
+      'aws:apigw-v1': {
+        reason:
+          'payload 1.0 has no raw query, only a map of key → values: repeated keys come back grouped. https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-lambda-proxy-integrations.html#api-gateway-simple-proxy-for-lambda-input-format',
+        expect: echoed({ method: 'GET', search: '?a=1&a=3&b=2' }),
+      },
+      'aws:alb-multi': {
+        reason:
+          'ALB multi-value mode sends a map of key → values: repeated keys come back grouped. https://docs.aws.amazon.com/elasticloadbalancing/latest/application/lambda-functions.html#multi-value-headers',
+        expect: echoed({ method: 'GET', search: '?a=1&a=3&b=2' }),
+      },
+      'aws:alb': {
+        reason: ALB_ONE_VALUE,
+        expect: echoed({ method: 'GET', search: '?a=3&b=2' }),
+      },
+    },
   },
   {
     id: 'http.query.plus-and-encoded-plus',
@@ -218,6 +247,20 @@ const queries: HttpScenario[] = [
         ['plus', 'a+b'],
       ],
     }),
+    limitations: {
+      'aws:apigw-v1': {
+        reason:
+          'payload 1.0 carries the query decoded, so the raw spelling of a space (`+` or `%20`) is gone; the adapter re-encodes it as `%20` and the decoded values stay right. https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-lambda-proxy-integrations.html#api-gateway-simple-proxy-for-lambda-input-format',
+        expect: echoed({
+          method: 'GET',
+          search: '?space=a%20b&plus=a%2Bb',
+          params: [
+            ['space', 'a b'],
+            ['plus', 'a+b'],
+          ],
+        }),
+      },
+    },
   },
   {
     id: 'http.query.encoded-space',
@@ -410,6 +453,12 @@ const cookies: HttpScenario[] = [
         'c=3; Path=/api; Secure; SameSite=Strict',
       ],
       body: 'ok',
+    },
+    limitations: {
+      'aws:alb': {
+        reason: ALB_ONE_COOKIE,
+        expect: { status: 200, setCookies: ['a=1; Path=/; HttpOnly'], body: 'ok' },
+      },
     },
   },
   {
@@ -606,6 +655,14 @@ const bodies: HttpScenario[] = [
     definition: digest,
     request: post('/b', BIN_5MB, { 'content-type': 'application/octet-stream' }),
     expect: { status: 200, json: digestOf(BIN_5MB) },
+    limitations: {
+      'aws:apigw-v1': { reason: LAMBDA_6MB, expect: { status: 413 } },
+      'aws:apigw-v2': { reason: LAMBDA_6MB, expect: { status: 413 } },
+      'aws:function-url': { reason: LAMBDA_6MB, expect: { status: 413 } },
+      'aws:alb': { reason: LAMBDA_6MB, expect: { status: 413 } },
+      'aws:alb-multi': { reason: LAMBDA_6MB, expect: { status: 413 } },
+      'aws:function-url-stream': { reason: LAMBDA_6MB, expect: { status: 413 } },
+    },
   },
 ];
 
@@ -689,6 +746,12 @@ const honoScenarios: HttpScenario[] = [
     definition: hono,
     request: get('/search?q=a%2Bb+c&tag=x&tag=y'),
     expect: { status: 200, json: { q: 'a+b c', tags: ['x', 'y'] } },
+    limitations: {
+      'aws:alb': {
+        reason: ALB_ONE_VALUE,
+        expect: { status: 200, json: { q: 'a+b c', tags: ['y'] } },
+      },
+    },
   },
   {
     id: 'http.hono.cookies',
@@ -699,6 +762,16 @@ const honoScenarios: HttpScenario[] = [
       status: 200,
       json: { sid: 'old', theme: 'light' },
       setCookies: ['sid=new; Path=/; HttpOnly; Secure; SameSite=Lax', `theme=dark; Path=/; Expires=${HONO_EXPIRES}`],
+    },
+    limitations: {
+      'aws:alb': {
+        reason: ALB_ONE_COOKIE,
+        expect: {
+          status: 200,
+          json: { sid: 'old', theme: 'light' },
+          setCookies: ['sid=new; Path=/; HttpOnly; Secure; SameSite=Lax'],
+        },
+      },
     },
   },
   {
@@ -751,6 +824,17 @@ const streams: HttpScenario[] = [
       headers: { 'content-type': 'text/event-stream', 'x-stream': 'yes' },
       setCookies: ['a=1; Path=/', `b=2; Path=/; Expires=${EXPIRES}`],
       body: 'data: one\n\ndata: two\n\n',
+    },
+    limitations: {
+      'aws:alb': {
+        reason: ALB_ONE_COOKIE,
+        expect: {
+          status: 201,
+          headers: { 'content-type': 'text/event-stream', 'x-stream': 'yes' },
+          setCookies: ['a=1; Path=/'],
+          body: 'data: one\n\ndata: two\n\n',
+        },
+      },
     },
   },
   {

@@ -3,10 +3,9 @@
 // that the full expectation really fails, so a declaration cannot outlive the limit.
 import { describe, expect, it } from 'vitest';
 import { httpScenarioIds, httpScenarios } from './http-scenarios.js';
-import { AWS_SHAPES, loadTransports, localLogLines } from './transports.js';
+import { AWS_SHAPES, transportFactories as factories, localLogLines } from './transports.js';
 import { receive, verify } from './verify.js';
 
-const { factories, missing } = await loadTransports();
 const KNOWN = new Set<string>(['local', 'gcp', 'azure', ...AWS_SHAPES.map((s) => `aws:${s}`)]);
 
 describe('HTTP scenario list', () => {
@@ -29,8 +28,8 @@ describe('HTTP scenario list', () => {
     expect(bad).toEqual([]);
   });
 
-  it('has every adapter transport wired in', () => {
-    expect(missing).toEqual([]);
+  it('runs through local and every adapter transport', () => {
+    expect(factories.map((f) => f.name)).toEqual(['local', ...AWS_SHAPES.map((s) => `aws:${s}`), 'gcp', 'azure']);
   });
 });
 

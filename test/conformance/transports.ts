@@ -1,6 +1,9 @@
 // The transports every scenario runs through: `local` (the definition called directly, the
 // reference every adapter is held to) and each adapter's reverse adapter from its `./testing` export.
 import { randomUUID } from 'node:crypto';
+import { lambdaTransport } from '@faasport/adapter-aws/testing';
+import { azureTransport } from '@faasport/adapter-azure/testing';
+import { cloudFunctionTransport } from '@faasport/adapter-gcp/testing';
 import type { HttpDefinition, Provider } from '@faasport/core';
 import { coldStartFlag, createContext, createLogger, runHttp, type Transport } from '@faasport/core/adapter';
 
@@ -57,72 +60,17 @@ export function localTransport(def: HttpDefinition): Transport {
   };
 }
 
-/** What an adapter's `./testing` module exports (checked when it loads). */
-interface AwsTesting {
-  lambdaTransport(def: HttpDefinition, options: { shape: AwsShape }): Transport | Promise<Transport>;
-}
-interface GcpTesting {
-  cloudFunctionTransport(def: HttpDefinition): Promise<Transport>;
-}
-interface AzureTesting {
-  azureTransport(def: HttpDefinition): Transport | Promise<Transport>;
-}
-
 const local: TransportFactory = { name: 'local', provider: 'local', create: async (def) => localTransport(def) };
 
-/**
- * The adapters' transports. Imported by specifier so this file compiles while an adapter's
- * `src/testing/index.ts` does not exist yet; `missingTransports` names those not there.
- */
-const ADAPTERS = [
-  {
-    pkg: 'adapter-aws',
-    load: async (): Promise<TransportFactory[]> => {
-      const mod = (await importTesting('@faasport/adapter-aws/testing')) as AwsTesting;
-      return AWS_SHAPES.map((shape) => ({
-        name: `aws:${shape}` as const,
-        provider: 'aws' as const,
-        create: async (def: HttpDefinition) => mod.lambdaTransport(def, { shape }),
-      }));
-    },
-  },
-  {
-    pkg: 'adapter-gcp',
-    load: async (): Promise<TransportFactory[]> => {
-      const mod = (await importTesting('@faasport/adapter-gcp/testing')) as GcpTesting;
-      return [{ name: 'gcp', provider: 'gcp', create: (def) => mod.cloudFunctionTransport(def) }];
-    },
-  },
-  {
-    pkg: 'adapter-azure',
-    load: async (): Promise<TransportFactory[]> => {
-      const mod = (await importTesting('@faasport/adapter-azure/testing')) as AzureTesting;
-      return [{ name: 'azure', provider: 'azure', create: async (def) => mod.azureTransport(def) }];
-    },
-  },
-];
+const aws: TransportFactory[] = AWS_SHAPES.map((shape) => ({
+  name: `aws:${shape}` as const,
+  provider: 'aws' as const,
+  create: async (def: HttpDefinition) => lambdaTransport(def, { shape }),
+}));
 
-function importTesting(specifier: string): Promise<unknown> {
-  return import(/* @vite-ignore */ specifier);
-}
+const gcp: TransportFactory = { name: 'gcp', provider: 'gcp', create: (def) => cloudFunctionTransport(def) };
 
-async function hasTestingModule(pkg: string): Promise<boolean> {
-  const { existsSync } = await import('node:fs');
-  return existsSync(new URL(`../../packages/${pkg}/src/testing/index.ts`, import.meta.url));
-}
+const azure: TransportFactory = { name: 'azure', provider: 'azure', create: async (def) => azureTransport(def) };
 
-/**
- * Every transport available now, `local` first, and the adapter packages whose transport is missing.
- *
- * @example
- * const { factories, missing } = await loadTransports()
- */
-export async function loadTransports(): Promise<{ factories: TransportFactory[]; missing: string[] }> {
-  const factories: TransportFactory[] = [local];
-  const missing: string[] = [];
-  for (const adapter of ADAPTERS) {
-    if (await hasTestingModule(adapter.pkg)) factories.push(...(await adapter.load()));
-    else missing.push(adapter.pkg);
-  }
-  return { factories, missing };
-}
+/** Every transport, `local` first. */
+export const transportFactories: readonly TransportFactory[] = [local, ...aws, gcp, azure];
