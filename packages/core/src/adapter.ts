@@ -1,17 +1,24 @@
 // Building blocks for adapter authors: `@faasport/core/adapter`. Not needed in function code.
 
+export type { BatchItem, BatchMode, BatchResult } from './batch.js';
+export { runBatch } from './batch.js';
 export { decodeBase64, encodeBase64, isBinaryBody, isTextContentType } from './body.js';
 export type { ContextHandle, ContextInit } from './context.js';
 export { coldStartFlag, createContext, DEFAULT_ABORT_MARGIN_MS } from './context.js';
 export { DEFINITION } from './definition.js';
+export type { EventOrigin } from './events.js';
+export { createScheduleEvent, createStorageEvent, createStreamRecord } from './events.js';
 export { fromByteString, toByteString } from './headers.js';
 export type { LazyRequestInit } from './lazy-request.js';
 export { createLazyRequest } from './lazy-request.js';
 export type { LogFormat, LoggerOptions, LogSink } from './logger.js';
 export { createLogger } from './logger.js';
+export type { MessageInit } from './message.js';
+export { createMessage } from './message.js';
 export { errorResponse, runHttp } from './run-http.js';
+export { parseSchedule } from './schedule-expression.js';
+export { validate } from './schema.js';
 export { fromCloudTraceContext, fromXRayHeader, parseTraceparent } from './trace.js';
-
 export type {
   DeliveryReport,
   EventInput,
