@@ -43,6 +43,9 @@ const ALB_ONE_VALUE =
   'ALB without multi-value headers passes one value per query key, the last one. https://docs.aws.amazon.com/elasticloadbalancing/latest/application/lambda-functions.html#multi-value-headers';
 const ALB_ONE_COOKIE =
   'ALB without multi-value headers can send only one Set-Cookie; the adapter keeps the first. https://docs.aws.amazon.com/elasticloadbalancing/latest/application/lambda-functions.html#multi-value-headers';
+const ALB_LIMITS = 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/lambda-functions.html';
+const ALB_1MB_REQUEST = `an ALB sends a Lambda target at most 1 MB of request body and answers 413 beyond it. ${ALB_LIMITS}`;
+const ALB_1MB_RESPONSE = `an ALB takes at most 1 MB of response JSON from a Lambda target and answers 502 beyond it. ${ALB_LIMITS}`;
 const LAMBDA_6MB =
   'a synchronous Lambda invocation takes at most 6 MB (6,291,456 bytes) of request payload; 5 MB as base64 is 6.7 MB, so the service answers 413 before the function runs. https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html';
 const MB = 1024 * 1024;
@@ -87,6 +90,7 @@ const NO_TYPE_BYTES = seededBytes(4096, 11);
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...seededBytes(2048, 3)]);
 const GZIP_JSON = gzip(JSON_TEXT);
 const MULTIPART = multipartBody();
+const BIN_700KB = seededBytes(700 * 1024, 4);
 const BIN_1MB = seededBytes(MB, 5);
 const BIN_4MB = seededBytes(4 * MB, 6);
 const BIN_5MB = seededBytes(5 * MB, 7);
@@ -621,11 +625,23 @@ const bodies: HttpScenario[] = [
     expect: { status: 200, headers: { 'content-type': 'multipart/form-data; boundary=BOUNDARY' }, body: MULTIPART },
   },
   {
+    id: 'http.body.large-700kb-binary',
+    description:
+      '700 KB of random bytes both ways, byte-exact: large, yet under every path’s limit (ALB: 1 MB as base64 JSON)',
+    definition: mirror,
+    request: post('/b', BIN_700KB, { 'content-type': 'application/octet-stream' }),
+    expect: { status: 200, bodyDigest: digestOf(BIN_700KB) },
+  },
+  {
     id: 'http.body.large-1mb-binary',
     description: '1 MB of random bytes both ways, byte-exact',
     definition: mirror,
     request: post('/b', BIN_1MB, { 'content-type': 'application/octet-stream' }),
     expect: { status: 200, bodyDigest: digestOf(BIN_1MB) },
+    limitations: {
+      'aws:alb': { reason: ALB_1MB_REQUEST, expect: { status: 413 } },
+      'aws:alb-multi': { reason: ALB_1MB_REQUEST, expect: { status: 413 } },
+    },
   },
   {
     id: 'http.body.large-4mb-binary-request',
@@ -633,6 +649,10 @@ const bodies: HttpScenario[] = [
     definition: digest,
     request: post('/b', BIN_4MB, { 'content-type': 'application/octet-stream' }),
     expect: { status: 200, json: digestOf(BIN_4MB) },
+    limitations: {
+      'aws:alb': { reason: ALB_1MB_REQUEST, expect: { status: 413 } },
+      'aws:alb-multi': { reason: ALB_1MB_REQUEST, expect: { status: 413 } },
+    },
   },
   {
     id: 'http.body.large-5mb-text-request',
@@ -640,6 +660,10 @@ const bodies: HttpScenario[] = [
     definition: digest,
     request: post('/b', TEXT_5MB, { 'content-type': 'text/plain' }),
     expect: { status: 200, json: digestOf(TEXT_5MB) },
+    limitations: {
+      'aws:alb': { reason: ALB_1MB_REQUEST, expect: { status: 413 } },
+      'aws:alb-multi': { reason: ALB_1MB_REQUEST, expect: { status: 413 } },
+    },
   },
   {
     id: 'http.body.large-5mb-text-response',
@@ -647,6 +671,10 @@ const bodies: HttpScenario[] = [
     definition: reply(TEXT_5MB, { headers: { 'content-type': 'text/plain' } }),
     request: get('/b'),
     expect: { status: 200, bodyDigest: digestOf(TEXT_5MB) },
+    limitations: {
+      'aws:alb': { reason: ALB_1MB_RESPONSE, expect: { status: 502 } },
+      'aws:alb-multi': { reason: ALB_1MB_RESPONSE, expect: { status: 502 } },
+    },
   },
   {
     id: 'http.limits.binary-5mb-request',
@@ -659,8 +687,8 @@ const bodies: HttpScenario[] = [
       'aws:apigw-v1': { reason: LAMBDA_6MB, expect: { status: 413 } },
       'aws:apigw-v2': { reason: LAMBDA_6MB, expect: { status: 413 } },
       'aws:function-url': { reason: LAMBDA_6MB, expect: { status: 413 } },
-      'aws:alb': { reason: LAMBDA_6MB, expect: { status: 413 } },
-      'aws:alb-multi': { reason: LAMBDA_6MB, expect: { status: 413 } },
+      'aws:alb': { reason: ALB_1MB_REQUEST, expect: { status: 413 } },
+      'aws:alb-multi': { reason: ALB_1MB_REQUEST, expect: { status: 413 } },
       'aws:function-url-stream': { reason: LAMBDA_6MB, expect: { status: 413 } },
     },
   },
