@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { encodeBase64, fromByteString } from '@faasport/core/adapter';
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** The body of a request as an event carries it. */
@@ -10,8 +11,8 @@ export interface EventBody {
 }
 
 /**
- * Reads a request body once and encodes it as the event does: text as is, anything `isText`
- * rejects as base64. No body → `null`.
+ * Reads a request body once and encodes it as the event does: text as is; base64 for what `isText`
+ * rejects, compressed bodies and bytes that are not UTF-8. No body → `null`.
  *
  * @example
  * const { body, isBase64Encoded } = await readEventBody(req, (type) => type?.startsWith('text/') ?? false)
@@ -20,8 +21,14 @@ export async function readEventBody(req: Request, isText: (contentType: string |
   if (req.body === null) return { body: null, isBase64Encoded: false };
   const bytes = new Uint8Array(await req.arrayBuffer());
   if (bytes.byteLength === 0) return { body: null, isBase64Encoded: false };
-  if (isText(req.headers.get('content-type')))
-    return { body: Buffer.from(bytes).toString('utf8'), isBase64Encoded: false };
+  const encoding = req.headers.get('content-encoding');
+  const compressed = encoding !== null && encoding.trim().toLowerCase() !== 'identity';
+  if (!compressed && isText(req.headers.get('content-type'))) {
+    // A JSON event cannot carry bytes that are not UTF-8 as text: those go as base64 too.
+    try {
+      return { body: UTF8.decode(bytes), isBase64Encoded: false };
+    } catch {}
+  }
   return { body: encodeBase64(bytes), isBase64Encoded: true };
 }
 

@@ -11,6 +11,13 @@ import { fromLambdaResult } from './result.js';
 import { fromStreamedInvocation } from './streamed-response.js';
 import { installLambdaStreamingRuntime, type LambdaStreamingRuntime } from './streaming-runtime.js';
 
+// Synchronous invocations carry at most 6 MB each way (the serialized event and the result); a
+// bigger request never reaches the function. https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html
+const SYNC_PAYLOAD_BYTES = 6 * 1024 * 1024;
+// An ALB sends a Lambda target at most 1 MB of body and accepts at most 1 MB of result JSON.
+// https://docs.aws.amazon.com/elasticloadbalancing/latest/application/lambda-functions.html
+const ALB_PAYLOAD_BYTES = 1024 * 1024;
+
 /** The event shapes `lambdaTransport` can send. */
 export type LambdaShape = 'apigw-v1' | 'apigw-v2' | 'function-url' | 'alb' | 'alb-multi' | 'function-url-stream';
 
@@ -24,8 +31,8 @@ export interface LambdaTransportOptions {
 
 /**
  * A `fetch` through Lambda: Request → the event the chosen service sends (as JSON) → `toLambda`
- * (or `toStreamingLambda`) → the result → the Response the client gets. A rejected invocation is a 502,
- * as API Gateway, ALB and Function URLs answer.
+ * (or `toStreamingLambda`) → the result → the Response the client gets. A rejected invocation or a
+ * result over the limit (6 MB, ALB 1 MB) is a 502 and a request over it a 413, as API Gateway, ALB and Function URLs answer.
  *
  * @example
  * const res = await lambdaTransport(api, { shape: 'apigw-v2' }).fetch(new Request('https://x/hello'))
@@ -62,14 +69,17 @@ async function fetchBuffered(
   req: Request,
   context: ReturnType<typeof createLambdaContext>,
 ): Promise<Response> {
-  const event = asJson(await toEvent(shape, req));
+  const alb = shape === 'alb' || shape === 'alb-multi';
+  const native = await toEvent(shape, req);
+  const event = asJson(native);
+  if (event === undefined || (alb && bodyLength(native) > ALB_PAYLOAD_BYTES)) return tooLarge();
   let result: unknown;
   try {
-    result = asJson(await handler(event, context));
+    result = asJson(await handler(event, context), alb ? ALB_PAYLOAD_BYTES : SYNC_PAYLOAD_BYTES);
   } catch {
     return badGateway();
   }
-  return fromLambdaResult(result);
+  return result === undefined ? badGateway() : fromLambdaResult(result);
 }
 
 async function fetchStreamed(
@@ -79,6 +89,7 @@ async function fetchStreamed(
   context: ReturnType<typeof createLambdaContext>,
 ): Promise<Response> {
   const event = asJson(await toFunctionUrlEvent(req));
+  if (event === undefined) return tooLarge();
   const invocation = await runtime.invoke(handler, event, context);
   if (invocation.error !== undefined && invocation.bytes.byteLength === 0) return badGateway();
   return fromStreamedInvocation(invocation);
@@ -100,8 +111,19 @@ function toEvent(shape: Exclude<LambdaShape, 'function-url-stream'>, req: Reques
 }
 
 // Lambda hands the handler parsed JSON and serializes what it returns: nothing else survives.
-function asJson(value: unknown): unknown {
-  return JSON.parse(JSON.stringify(value));
+// `undefined` when the JSON is over the synchronous payload limit.
+function asJson(value: unknown, limit = SYNC_PAYLOAD_BYTES): unknown {
+  const json = JSON.stringify(value);
+  return Buffer.byteLength(json) > limit ? undefined : JSON.parse(json);
+}
+
+function bodyLength(event: unknown): number {
+  const body = (event as { body?: unknown }).body;
+  return typeof body === 'string' ? Buffer.byteLength(body) : 0;
+}
+
+function tooLarge(): Response {
+  return Response.json({ message: 'Request Entity Too Large' }, { status: 413 });
 }
 
 function badGateway(): Response {

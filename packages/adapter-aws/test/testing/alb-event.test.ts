@@ -38,3 +38,12 @@ describe('toAlbEvent', () => {
     expect(json).toMatchObject({ body: '{}', isBase64Encoded: false });
   });
 });
+
+describe('toAlbEvent bodies that are not UTF-8', () => {
+  it('sends bytes without a content type as base64 when they are not UTF-8, byte-exact', async () => {
+    const bytes = Uint8Array.from([0x41, 0xff, 0x00, 0xfe]);
+    const event = await toAlbEvent(new Request(url, { method: 'POST', body: bytes }), { multiValue: true });
+    expect(event.isBase64Encoded).toBe(true);
+    expect(new Uint8Array(Buffer.from(event.body ?? '', 'base64'))).toEqual(bytes);
+  });
+});

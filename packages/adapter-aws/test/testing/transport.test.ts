@@ -88,3 +88,60 @@ describe('lambdaTransport', () => {
     expect(Object.getPrototypeOf(raw)).toBe(Object.prototype);
   });
 });
+
+describe('lambdaTransport payload limits', () => {
+  it('answers 413 without running the function when the event is over 6 MB', async () => {
+    let ran = false;
+    const def = http(() => {
+      ran = true;
+      return new Response('x');
+    });
+    const big = new Uint8Array(5 * 1024 * 1024).fill(7);
+    const res = await lambdaTransport(def, { shape: 'apigw-v2' }).fetch(
+      new Request('https://h.example.com/', {
+        method: 'POST',
+        headers: { 'content-type': 'application/octet-stream' },
+        body: big,
+      }),
+    );
+    expect(res.status).toBe(413);
+    expect(ran).toBe(false);
+  });
+
+  it('answers 502 for a buffered result over 6 MB, but streams it through a Function URL', async () => {
+    const def = http(
+      () => new Response(new Uint8Array(5 * 1024 * 1024).fill(1), { headers: { 'content-type': 'image/png' } }),
+    );
+    const buffered = await lambdaTransport(def, { shape: 'function-url' }).fetch(new Request('https://h.example.com/'));
+    expect(buffered.status).toBe(502);
+    const streamed = await lambdaTransport(def, { shape: 'function-url-stream' }).fetch(
+      new Request('https://h.example.com/'),
+    );
+    expect(streamed.status).toBe(200);
+    expect((await streamed.arrayBuffer()).byteLength).toBe(5 * 1024 * 1024);
+  });
+});
+
+describe('lambdaTransport ALB limits', () => {
+  it('answers 413 for an ALB request body over 1 MB and 502 for a result over 1 MB', async () => {
+    const mirror = http(
+      async (req) => new Response(await req.arrayBuffer(), { headers: { 'content-type': 'text/plain' } }),
+    );
+    const post = (size: number) =>
+      new Request('https://h.example.com/', {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain' },
+        body: 'x'.repeat(size),
+      });
+    const alb = lambdaTransport(mirror, { shape: 'alb-multi' });
+    expect((await alb.fetch(post(1024 * 1024 + 1))).status).toBe(413);
+    expect((await alb.fetch(post(700 * 1024))).status).toBe(200);
+    const big = http(() => new Response('y'.repeat(1024 * 1024 + 1), { headers: { 'content-type': 'text/plain' } }));
+    expect((await lambdaTransport(big, { shape: 'alb' }).fetch(new Request('https://h.example.com/'))).status).toBe(
+      502,
+    );
+    expect(
+      (await lambdaTransport(big, { shape: 'apigw-v1' }).fetch(new Request('https://h.example.com/'))).status,
+    ).toBe(200);
+  });
+});
