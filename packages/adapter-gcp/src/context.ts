@@ -9,7 +9,7 @@ import {
   type LogSink,
   parseTraceparent,
 } from '@faasport/core/adapter';
-import type { CloudFunctionRequest, CloudFunctionResponse, GcpRaw } from './types.js';
+import type { CloudFunctionRequest, CloudFunctionResponse, GcpCloudEvent, GcpEventRaw, GcpRaw } from './types.js';
 
 const isColdStart = coldStartFlag();
 
@@ -57,6 +57,41 @@ export function createGcpContext(
     log,
     trace,
     raw: { req, res },
+  });
+}
+
+/**
+ * Builds the context of one CloudEvent function invocation. FF passes a CloudEvent function only the
+ * event, so the invocation id is the event id (stable across the platform's retries, the key for
+ * idempotency), the trace comes from the event's `traceparent` (FF copies the header there), and
+ * `raw` is `{ cloudEvent }`.
+ *
+ * @example
+ * const ctx = createCloudEventContext(cloudEvent, { functionName: 'orders' })
+ */
+export function createCloudEventContext(
+  cloudEvent: GcpCloudEvent,
+  settings: FunctionSettings,
+): ContextHandle<GcpEventRaw> {
+  const traceparent = typeof cloudEvent?.traceparent === 'string' ? cloudEvent.traceparent : undefined;
+  const trace = parseTraceparent(traceparent);
+  const invocationId = typeof cloudEvent?.id === 'string' && cloudEvent.id !== '' ? cloudEvent.id : randomUUID();
+  const log = createLogger({
+    format: 'gcp',
+    invocationId,
+    functionName: settings.functionName,
+    trace,
+    sink: settings.logSink,
+  });
+  return createContext<GcpEventRaw>({
+    provider: 'gcp',
+    functionName: settings.functionName,
+    invocationId,
+    deadline: settings.timeoutMs === undefined ? undefined : Date.now() + settings.timeoutMs,
+    coldStart: isColdStart(),
+    log,
+    trace,
+    raw: { cloudEvent },
   });
 }
 

@@ -1,35 +1,75 @@
 import { type Definition, DefinitionError, type HttpDefinition, isDefinition } from '@faasport/core';
 import type { FunctionSettings } from './context.js';
+import type { EventKindDefinition } from './dispatch.js';
+import { toCloudEventFunction } from './event-function.js';
+import { toEventHttpFunction } from './event-http.js';
 import { toHttpFunction } from './http.js';
-import type { CloudFunctionOptions, CloudHttpFunction } from './types.js';
+import type { CloudEventHandlerFunction, CloudFunctionOptions, CloudHttpFunction } from './types.js';
 
-// https://cloud.google.com/functions/docs/configuring/timeout: HTTP functions run at most 60 minutes.
+// https://cloud.google.com/functions/docs/configuring/timeout: HTTP functions run at most 60 minutes,
+// event-driven ones 9 minutes.
 const MAX_HTTP_TIMEOUT_SECONDS = 3600;
+const MAX_EVENT_TIMEOUT_SECONDS = 540;
 
 /**
  * Turns a faasport definition into what the Functions Framework calls: for `http`, an HTTP function
- * `(req, res)`. Event definitions are not supported on GCP yet and throw `DefinitionError`.
+ * `(req, res)`; for event kinds, a CloudEvent function `(cloudEvent) => Promise<void>`, or with
+ * `signatureType: 'http'` an HTTP function that reads the event from the request (Cloud Scheduler
+ * HTTP targets, Pub/Sub push subscriptions).
  *
  * @example
- * import { http as registerHttp } from '@google-cloud/functions-framework'
- * registerHttp('api', toCloudFunction(api))
+ * import { cloudEvent } from '@google-cloud/functions-framework'
+ * cloudEvent('orders', toCloudFunction(orders))
  */
-export function toCloudFunction(def: Definition, options: CloudFunctionOptions = {}): CloudHttpFunction {
+export function toCloudFunction(def: HttpDefinition, options?: CloudFunctionOptions): CloudHttpFunction;
+export function toCloudFunction(
+  def: EventKindDefinition,
+  options: CloudFunctionOptions & { readonly signatureType: 'http' },
+): CloudHttpFunction;
+export function toCloudFunction(
+  def: EventKindDefinition,
+  options?: CloudFunctionOptions & { readonly signatureType?: 'cloudevent' },
+): CloudEventHandlerFunction;
+export function toCloudFunction(
+  def: Definition,
+  options?: CloudFunctionOptions,
+): CloudHttpFunction | CloudEventHandlerFunction;
+export function toCloudFunction(
+  def: Definition,
+  options: CloudFunctionOptions = {},
+): CloudHttpFunction | CloudEventHandlerFunction {
   if (!isDefinition(def)) {
     throw new DefinitionError(`toCloudFunction expects a faasport definition, got ${describe(def)}`);
   }
-  if (def.kind === 'http') return toHttpFunction(def, settingsOf(def, options));
-  throw new DefinitionError(`toCloudFunction: '${def.kind}' definitions are not supported on GCP yet (only 'http')`);
+  const signature = signatureOf(def, options);
+  if (def.kind === 'http') return toHttpFunction(def, settingsOf(def, options, MAX_HTTP_TIMEOUT_SECONDS));
+  if (signature === 'http') return toEventHttpFunction(def, settingsOf(def, options, MAX_HTTP_TIMEOUT_SECONDS));
+  return toCloudEventFunction(def, settingsOf(def, options, MAX_EVENT_TIMEOUT_SECONDS));
 }
 
-function settingsOf(def: HttpDefinition, options: CloudFunctionOptions): FunctionSettings {
+/**
+ * The Functions Framework signature a definition is served with: `http` for HTTP definitions and
+ * for event definitions given `signatureType: 'http'`, else `cloudevent`.
+ *
+ * @example
+ * signatureOf(nightly, { signatureType: 'http' }) // 'http'
+ */
+export function signatureOf(def: Definition, options: CloudFunctionOptions): 'http' | 'cloudevent' {
+  const wanted = options.signatureType;
+  if (wanted !== undefined && wanted !== 'http' && wanted !== 'cloudevent') {
+    throw new DefinitionError(`signatureType must be 'cloudevent' or 'http', got ${JSON.stringify(wanted)}`);
+  }
+  return def.kind === 'http' || wanted === 'http' ? 'http' : 'cloudevent';
+}
+
+function settingsOf(def: Definition, options: CloudFunctionOptions, max: number): FunctionSettings {
   const env = process.env;
   const functionName = env.K_SERVICE || env.FUNCTION_TARGET || options.name || 'function';
   const seconds = def.options.timeoutSeconds;
   if (seconds === undefined) return { functionName, logSink: options.logSink };
-  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > MAX_HTTP_TIMEOUT_SECONDS) {
+  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > max) {
     throw new DefinitionError(
-      `options.timeoutSeconds must be a number above 0 and at most ${MAX_HTTP_TIMEOUT_SECONDS} on GCP, got ${seconds}`,
+      `options.timeoutSeconds must be a number above 0 and at most ${max} on GCP for this function, got ${seconds}`,
     );
   }
   return { functionName, timeoutMs: seconds * 1000, logSink: options.logSink };

@@ -58,4 +58,64 @@ export interface CloudFunctionOptions {
   readonly name?: string;
   /** Where `ctx.log` lines go; default stdout, which Cloud Logging reads. */
   readonly logSink?: LogSink;
+  /**
+   * How an event definition is served (ignored for `http`, which is always an HTTP function):
+   * - `'cloudevent'` (default): a Functions Framework CloudEvent function, for Eventarc triggers
+   *   (`--trigger-topic`, `--trigger-bucket`, `--trigger-event-filters`).
+   * - `'http'`: an HTTP function that reads the event from the request itself, for Cloud Scheduler
+   *   HTTP targets, Pub/Sub push subscriptions pointed at the function URL, and CloudEvents the
+   *   framework cannot parse (binary mode with a `text/plain` body). Deploy with `--trigger-http`.
+   */
+  readonly signatureType?: SignatureType;
+}
+
+/**
+ * The Functions Framework signature an event definition is served with (`--signature-type`).
+ *
+ * @example
+ * register('nightly', nightly, { signatureType: 'http' })
+ */
+export type SignatureType = 'cloudevent' | 'http';
+
+/**
+ * A CloudEvent as the Functions Framework hands it to a CloudEvent function: context attributes
+ * from `ce-*` headers (binary mode, names lower-case) or the JSON body (structured mode), `data` as
+ * parsed by FF's body parsers (an object for JSON, a string for text, a Buffer otherwise), plus
+ * `traceparent` when the request carried one.
+ *
+ * @example
+ * const ce: GcpCloudEvent = { specversion: '1.0', id: '1', source: '//pubsub.googleapis.com/projects/p/topics/t', type: 'google.cloud.pubsub.topic.v1.messagePublished' }
+ */
+export interface GcpCloudEvent {
+  readonly specversion: string;
+  readonly id: string;
+  readonly source: string;
+  readonly type: string;
+  readonly time?: string;
+  readonly subject?: string;
+  readonly datacontenttype?: string;
+  readonly dataschema?: string;
+  readonly data?: unknown;
+  readonly data_base64?: string;
+  readonly traceparent?: string;
+  readonly [extension: string]: unknown;
+}
+
+/**
+ * What `toCloudFunction` returns for an event definition served as a CloudEvent function: the
+ * promise rejects when the handler failed, so FF answers 500 and the platform retries.
+ *
+ * @example
+ * functions.cloudEvent('orders', toCloudFunction(orders) as CloudEventHandlerFunction)
+ */
+export type CloudEventHandlerFunction = (cloudEvent: GcpCloudEvent) => Promise<void>;
+
+/**
+ * `ctx.raw` of a CloudEvent function: the CloudEvent exactly as FF passed it.
+ *
+ * @example
+ * const { cloudEvent } = ctx.raw as GcpEventRaw
+ */
+export interface GcpEventRaw {
+  readonly cloudEvent: GcpCloudEvent;
 }

@@ -1,2 +1,12 @@
+export { toBinaryCloudEventRequest, toStructuredCloudEventRequest } from './cloud-event-request.js';
+export type { GcpDeliveryResult, GcpEventTransportOptions } from './event-transport.js';
+export { eventTransport, GCP_EVENT_SOURCES } from './event-transport.js';
+export type { FirestoreTarget } from './firestore-event.js';
+export { toFirestoreCloudEvent, toFirestoreValue } from './firestore-event.js';
+export type { PubSubPushBody, PubSubTarget } from './pubsub-event.js';
+export { toPubSubCloudEvent, toPubSubPushBody } from './pubsub-event.js';
+export type { SchedulerRequestOptions } from './scheduler-request.js';
+export { toSchedulerRequest } from './scheduler-request.js';
+export { toStorageCloudEvent } from './storage-event.js';
 export type { CloudFunctionTransportOptions } from './transport.js';
 export { cloudFunctionTransport } from './transport.js';

@@ -1,0 +1,41 @@
+import { UnrecognizedEventError } from '@faasport/core';
+import { kindOf } from './cloud-event-data.js';
+import { createCloudEventContext, type FunctionSettings } from './context.js';
+import { isGcpCloudEvent } from './detect.js';
+import { type EventKindDefinition, runEvent } from './dispatch.js';
+import type { CloudEventHandlerFunction } from './types.js';
+
+/**
+ * Wraps an event definition as a Functions Framework CloudEvent function (for adapter code; users
+ * call `toCloudFunction`). It rejects when the handler failed or the event cannot be normalized,
+ * after logging why: FF then answers 500 with `X-Google-Status: error` and Eventarc/Pub/Sub retry
+ * (when the trigger has retries on) — the event is never acknowledged without a successful handler.
+ *
+ * @example
+ * functions.cloudEvent('orders', toCloudEventFunction(orders, { functionName: 'orders' }))
+ */
+export function toCloudEventFunction(def: EventKindDefinition, settings: FunctionSettings): CloudEventHandlerFunction {
+  return async (cloudEvent) => {
+    const ctx = createCloudEventContext(cloudEvent, settings);
+    try {
+      if (!isGcpCloudEvent(cloudEvent)) throw new UnrecognizedEventError('gcp', notACloudEvent(cloudEvent));
+      await runEvent(def, { form: 'cloudevent', ce: cloudEvent }, ctx);
+    } catch (error) {
+      ctx.log.error('Event failed', { error });
+      throw error;
+    } finally {
+      ctx.dispose();
+    }
+  };
+}
+
+// FF hands over the body as is when it is neither a CloudEvent nor a convertible legacy event.
+function notACloudEvent(value: unknown): string {
+  const v = value as { context?: { eventType?: unknown }; eventType?: unknown } | null;
+  const legacyType = v?.context?.eventType ?? v?.eventType;
+  if (typeof legacyType === 'string') {
+    return `legacy event type ${legacyType} has no CloudEvent equivalent in the Functions Framework`;
+  }
+  const keys = value && typeof value === 'object' ? ` (keys: ${Object.keys(value).slice(0, 6).join(', ')})` : '';
+  return `expected a CloudEvent (specversion 1.0, id, source, type), got ${kindOf(value)}${keys}`;
+}

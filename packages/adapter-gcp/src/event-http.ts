@@ -1,0 +1,69 @@
+import { FaasportError, UnrecognizedEventError } from '@faasport/core';
+import type { ContextHandle } from '@faasport/core/adapter';
+import { kindOf } from './cloud-event-data.js';
+import { fromCloudEventRequest } from './cloud-event-request.js';
+import { createGcpContext, type FunctionSettings } from './context.js';
+import { isPubSubPushBody, isSchedulerRequest } from './detect.js';
+import { type Arrival, type EventKindDefinition, runEvent } from './dispatch.js';
+import type { CloudFunctionRequest, CloudFunctionResponse, CloudHttpFunction, GcpRaw } from './types.js';
+
+// Errors about the input itself: the body says what was wrong; anything else stays a bare 500.
+const INPUT_ERRORS = new Set(['UNRECOGNIZED_EVENT', 'UNSUPPORTED_EVENT', 'MALFORMED_INPUT', 'VALIDATION_FAILED']);
+
+/**
+ * Wraps an event definition as an HTTP function (`signatureType: 'http'`): reads a Cloud Scheduler
+ * HTTP-target request, a raw Pub/Sub push body or a CloudEvent (binary or structured) from the
+ * request, runs the handler once and answers 204 when it succeeded. Otherwise a non-2xx (400 for
+ * input that cannot be normalized, 500 when the handler failed), so Pub/Sub push and Cloud
+ * Scheduler retry (https://cloud.google.com/pubsub/docs/push#receive_push). Never rejects.
+ *
+ * @example
+ * functions.http('nightly', toEventHttpFunction(nightly, { functionName: 'nightly' }))
+ */
+export function toEventHttpFunction(def: EventKindDefinition, settings: FunctionSettings): CloudHttpFunction {
+  return (req, res) => handleEventRequest(def, settings, req, res);
+}
+
+async function handleEventRequest(
+  def: EventKindDefinition,
+  settings: FunctionSettings,
+  req: CloudFunctionRequest,
+  res: CloudFunctionResponse,
+): Promise<void> {
+  const ctx = createGcpContext(req, res, settings);
+  try {
+    await runEvent(def, arrivalOf(req), ctx);
+    res.statusCode = 204;
+    res.end();
+  } catch (error) {
+    fail(res, ctx, error);
+  } finally {
+    ctx.dispose();
+  }
+}
+
+/**
+ * What an HTTP-signature event function received: a Scheduler request, a CloudEvent or a push body;
+ * anything else is an `UnrecognizedEventError`.
+ *
+ * @example
+ * await runEvent(def, arrivalOf(req), ctx)
+ */
+export function arrivalOf(req: CloudFunctionRequest): Arrival {
+  if (isSchedulerRequest(req.headers)) return { form: 'scheduler', req };
+  const ce = fromCloudEventRequest(req);
+  if (ce) return { form: 'cloudevent', ce };
+  if (isPubSubPushBody(req.body)) return { form: 'push', body: req.body };
+  throw new UnrecognizedEventError(
+    'gcp',
+    `${req.method} ${req.originalUrl ?? req.url} (content-type ${req.headers['content-type'] ?? 'none'}, body ${kindOf(req.body)}) is neither a Cloud Scheduler request, a CloudEvent nor a Pub/Sub push body`,
+  );
+}
+
+function fail(res: CloudFunctionResponse, ctx: ContextHandle<GcpRaw>, error: unknown): void {
+  ctx.log.error('Event failed', { error });
+  const input = error instanceof FaasportError && INPUT_ERRORS.has(error.code);
+  res.statusCode = input ? 400 : 500;
+  res.setHeader('content-type', 'text/plain; charset=utf-8');
+  res.end(input ? (error as Error).message : 'Internal Server Error');
+}

@@ -1,0 +1,137 @@
+import type { Definition, HttpDefinition } from '@faasport/core';
+import { DefinitionError } from '@faasport/core';
+import type { DeliveryReport, EventInput, EventTransport, LogSink, Transport } from '@faasport/core/adapter';
+import type { SignatureType } from '../types.js';
+import { toBinaryCloudEventRequest } from './cloud-event-request.js';
+import { toFirestoreCloudEvent } from './firestore-event.js';
+import { toPubSubCloudEvent, toPubSubPushBody } from './pubsub-event.js';
+import { toSchedulerRequest } from './scheduler-request.js';
+import { toStorageCloudEvent } from './storage-event.js';
+import { cloudFunctionTransport } from './transport.js';
+
+type EventDefinition = Exclude<Definition, HttpDefinition>;
+
+/** The native sources `eventTransport` builds, by trigger kind. */
+export const GCP_EVENT_SOURCES = {
+  queue: ['pubsub', 'pubsub-push'],
+  topic: ['pubsub'],
+  storage: ['gcs'],
+  schedule: ['scheduler-pubsub', 'scheduler-http'],
+  stream: ['firestore'],
+  event: ['eventarc'],
+} as const satisfies EventTransport['sources'];
+
+/** What each delivery got back from the Functions Framework. */
+export interface GcpDeliveryResult {
+  /** The input id (message id, event id; a schedule's ISO time). */
+  readonly id: string;
+  readonly status: number;
+  readonly body: string;
+}
+
+/**
+ * Options of `eventTransport`.
+ *
+ * @example
+ * eventTransport({ logSink: () => {} })
+ */
+export interface GcpEventTransportOptions {
+  readonly logSink?: LogSink;
+}
+
+// Push and Scheduler HTTP targets reach an HTTP function; everything else comes through Eventarc.
+const HTTP_SOURCES = new Set(['pubsub-push', 'scheduler-http']);
+
+/**
+ * Fires GCP-native events at event definitions through the real Functions Framework server on
+ * 127.0.0.1: each message, object change, tick, document change or CloudEvent is its own POST
+ * (binary-mode CloudEvents, as Eventarc sends; raw push bodies and Scheduler requests to an HTTP
+ * function). Settle rule: a 2xx answer acknowledges that input id, anything else redelivers it.
+ *
+ * @example
+ * const gcp = eventTransport()
+ * const report = await gcp.deliver(orders, { kind: 'message', messages: [{ id: '1', body: '{}' }] }, 'pubsub')
+ * await gcp.close()
+ */
+export function eventTransport(options: GcpEventTransportOptions = {}): EventTransport {
+  const servers = new Map<EventDefinition, Map<SignatureType, Promise<Transport>>>();
+  const serverFor = (def: EventDefinition, signatureType: SignatureType): Promise<Transport> => {
+    const bySignature = servers.get(def) ?? new Map<SignatureType, Promise<Transport>>();
+    servers.set(def, bySignature);
+    let server = bySignature.get(signatureType);
+    if (!server) {
+      server = cloudFunctionTransport(def, { signatureType, ...(options.logSink ? { logSink: options.logSink } : {}) });
+      bySignature.set(signatureType, server);
+    }
+    return server;
+  };
+  return {
+    name: 'gcp',
+    sources: GCP_EVENT_SOURCES,
+    async deliver(def, input, source) {
+      const requests = nativeRequests(def, input, source);
+      const server = await serverFor(def, HTTP_SOURCES.has(source) ? 'http' : 'cloudevent');
+      return settle(server, requests);
+    },
+    async close() {
+      const all = [...servers.values()].flatMap((m) => [...m.values()]);
+      servers.clear();
+      await Promise.all(all.map(async (s) => (await s).close()));
+    },
+  };
+}
+
+async function settle(server: Transport, requests: readonly NativeRequest[]): Promise<DeliveryReport> {
+  const report = { acknowledged: [] as string[], redelivered: [] as string[], results: [] as GcpDeliveryResult[] };
+  for (const { id, request } of requests) {
+    const res = await server.fetch(request);
+    const body = await res.text();
+    report.results.push({ id, status: res.status, body });
+    // Pub/Sub push and Eventarc acknowledge on 2xx and redeliver otherwise: https://cloud.google.com/pubsub/docs/push#receive_push
+    (res.status >= 200 && res.status < 300 ? report.acknowledged : report.redelivered).push(id);
+  }
+  return report;
+}
+
+interface NativeRequest {
+  readonly id: string;
+  readonly request: Request;
+}
+
+function nativeRequests(def: EventDefinition, input: EventInput, source: string): NativeRequest[] {
+  const sources: readonly string[] = GCP_EVENT_SOURCES[def.kind];
+  if (!sources.includes(source)) {
+    throw new DefinitionError(
+      `gcp eventTransport: a '${def.kind}' definition takes sources ${sources.join(', ')}, not '${source}'`,
+    );
+  }
+  switch (input.kind) {
+    case 'message':
+      return input.messages.map((m) => ({
+        id: m.id,
+        request: source === 'pubsub-push' ? pushRequest(m) : toBinaryCloudEventRequest(toPubSubCloudEvent(m)),
+      }));
+    case 'storage':
+      return input.events.map((e) => ({ id: e.id, request: toBinaryCloudEventRequest(toStorageCloudEvent(e)) }));
+    case 'schedule':
+      return [{ id: input.time.toISOString(), request: scheduleRequest(input.time, source) }];
+    case 'stream':
+      return input.records.map((r) => ({ id: r.id, request: toBinaryCloudEventRequest(toFirestoreCloudEvent(r)) }));
+    case 'event':
+      return input.events.map((ce) => ({ id: ce.id, request: toBinaryCloudEventRequest(ce) }));
+  }
+}
+
+function pushRequest(message: Parameters<typeof toPubSubPushBody>[0]): Request {
+  return new Request('http://localhost/', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(toPubSubPushBody(message)),
+  });
+}
+
+function scheduleRequest(time: Date, source: string): Request {
+  if (source === 'scheduler-http') return toSchedulerRequest(time);
+  const id = `schedule-${time.getTime()}`;
+  return toBinaryCloudEventRequest(toPubSubCloudEvent({ id, body: '', publishedAt: time }));
+}
