@@ -71,6 +71,7 @@ export function describe(ce: GcpCloudEvent): string {
  */
 export function kindOf(value: unknown): string {
   if (value === null) return 'null';
+  if (value === undefined) return 'nothing';
   if (Array.isArray(value)) return 'an array';
   if (value instanceof Uint8Array) return `${value.byteLength} bytes`;
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;

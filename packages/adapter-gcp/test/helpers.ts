@@ -1,10 +1,13 @@
 // Shared helpers of the adapter-gcp tests: every request goes through the real Functions Framework
 // server (FF's getTestServer) listening on 127.0.0.1.
+import { readFileSync } from 'node:fs';
 import { request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type Definition, http } from '@faasport/core';
+import { join } from 'node:path';
+import { type Context, type Definition, http } from '@faasport/core';
 import { http as registerHttp } from '@google-cloud/functions-framework';
 import { getTestServer } from '@google-cloud/functions-framework/testing';
+import { sharedFixturesDir } from '../../../test/helpers/fixtures.js';
 import { cloudFunctionTransport } from '../src/testing/index.js';
 import type { CloudHttpFunction } from '../src/types.js';
 
@@ -139,5 +142,77 @@ export function logCapture(): { sink: (level: string, line: string) => void; rec
   return {
     sink: (_level, line) => lines.push(line),
     records: () => lines.map((l) => JSON.parse(l) as Record<string, unknown>),
+  };
+}
+
+/** Real platform payloads of the shared corpus, read in place: `../shared/fixtures/gcp/<path>`. */
+export function gcpFixture<T = Record<string, unknown>>(path: string): T {
+  return JSON.parse(readFileSync(join(sharedFixturesDir, 'gcp', path), 'utf8')) as T;
+}
+
+/** What a handler was called with, and the context it got. */
+export interface Seen<V> {
+  readonly value: V;
+  readonly ctx: Context;
+}
+
+/** A handler that records each call and throws `fail` when given (the message then fails). */
+export function recorder<V>(fail?: (value: V) => unknown): {
+  seen: Seen<V>[];
+  handle: (value: V, ctx: Context) => Promise<void>;
+} {
+  const seen: Seen<V>[] = [];
+  return {
+    seen,
+    handle: async (value, ctx) => {
+      seen.push({ value, ctx });
+      const error = fail?.(value);
+      if (error) throw error;
+    },
+  };
+}
+
+/** Runs `body` with an FF server for an event definition (CloudEvent signature unless told). */
+export async function withEventServer<T>(
+  def: Definition,
+  body: (fetch: (req: Request) => Promise<Response>) => Promise<T>,
+  options: { signatureType?: 'http' | 'cloudevent' } = {},
+): Promise<T> {
+  const transport = await cloudFunctionTransport(def, { ...options, logSink: () => {} });
+  try {
+    return await body((req) => transport.fetch(req));
+  } finally {
+    await transport.close();
+  }
+}
+
+/** A POST of `body` as JSON (or as given when a string) with the given headers. */
+export function postRequest(body: unknown, headers: Record<string, string> = {}, path = '/'): Request {
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  const all = new Headers({ 'content-type': 'application/json' });
+  for (const [name, value] of Object.entries(headers)) all.set(name, value);
+  return new Request(`http://localhost${path}`, { method: 'POST', headers: all, body: text });
+}
+
+/** The request a `*-binary.json` fixture describes: its headers and its body as JSON. */
+export function binaryFixtureRequest(fixture: { headers: Record<string, string>; body: unknown }): Request {
+  return postRequest(fixture.body, fixture.headers);
+}
+
+/** A structured-mode POST of a whole CloudEvent, byte for byte as given. */
+export function structuredRequest(event: unknown): Request {
+  return postRequest(event, { 'content-type': 'application/cloudevents+json' });
+}
+
+/** Binary-mode headers for a CloudEvent of `type` (Content-Type JSON unless overridden). */
+export function ceHeaders(type: string, source: string, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    'content-type': 'application/json',
+    'ce-specversion': '1.0',
+    'ce-id': 'evt-1',
+    'ce-type': type,
+    'ce-source': source,
+    'ce-time': '2024-05-01T10:00:00.000Z',
+    ...extra,
   };
 }

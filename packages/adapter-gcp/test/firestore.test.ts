@@ -1,0 +1,114 @@
+import { type StreamRecord, stream, UnsupportedEventError } from '@faasport/core';
+import { describe, expect, it } from 'vitest';
+import { fromFirestoreCloudEvent } from '../src/firestore.js';
+import type { GcpCloudEvent } from '../src/types.js';
+import { ceHeaders, gcpFixture, postRequest, recorder, structuredRequest, withEventServer } from './helpers.js';
+
+const written = gcpFixture<GcpCloudEvent>('event-firestore/ffconformance-firestore-written-structured.json');
+const complex = gcpFixture<GcpCloudEvent>('event-firestore/ffconformance-firestore-written-complex-structured.json');
+const doc = (written.data as { value: unknown }).value;
+const typed = (action: string, data: unknown): GcpCloudEvent => ({
+  ...written,
+  type: `google.cloud.firestore.document.v1.${action}`,
+  data,
+});
+
+describe('fromFirestoreCloudEvent', () => {
+  it('maps a written update: modify, path keys, images as plain JSON, raw', () => {
+    const rec = fromFirestoreCloudEvent(written);
+    expect(rec).toMatchObject({
+      id: 'aaaaaa-1111-bbbb-2222-cccccccccccc',
+      sequence: 'aaaaaa-1111-bbbb-2222-cccccccccccc',
+      change: 'modify',
+      partitionKey: 'gcf-test/2Vm2mI1d0wIaK2Waj5to',
+      keys: { path: 'gcf-test/2Vm2mI1d0wIaK2Waj5to' },
+      newImage: { 'another test': 'asd', count: 4, foo: 'bar' },
+      oldImage: { 'another test': 'asd', count: 3, foo: 'bar' },
+      source: '//firestore.googleapis.com/projects/project-id/databases/(default)',
+    });
+    expect(rec.time.toISOString()).toBe('2020-09-29T11:32:00.123Z');
+    expect(rec.raw).toBe(written);
+    expect(rec.toCloudEvent()).toMatchObject({ type: written.type, subject: 'gcf-test/2Vm2mI1d0wIaK2Waj5to' });
+  });
+
+  it('a written creation (empty oldValue) is an insert without oldImage; a written deletion a remove', () => {
+    const created = fromFirestoreCloudEvent(complex);
+    expect(created.change).toBe('insert');
+    expect(created.oldImage).toBeUndefined();
+    expect(created.newImage?.intValue).toBe(50);
+    const removed = fromFirestoreCloudEvent(typed('written', { value: {}, oldValue: doc }));
+    expect(removed.change).toBe('remove');
+    expect(removed.newImage).toBeUndefined();
+  });
+
+  it.each([
+    ['created', 'insert'],
+    ['updated', 'modify'],
+    ['deleted', 'remove'],
+    ['created.withAuthContext', 'insert'],
+  ])('%s → %s', (action, change) => {
+    expect(fromFirestoreCloudEvent(typed(action, { value: doc })).change).toBe(change);
+  });
+
+  it('takes the path from the document name when the subject is missing', () => {
+    const rec = fromFirestoreCloudEvent({ ...written, subject: undefined });
+    expect(rec.partitionKey).toBe('gcf-test/2Vm2mI1d0wIaK2Waj5to');
+  });
+
+  it('protobuf data is an UnsupportedEventError that names the fix', () => {
+    const proto = { ...written, datacontenttype: 'application/protobuf', data: Buffer.from([0x0a, 0x02]) };
+    expect(() => fromFirestoreCloudEvent(proto)).toThrow(UnsupportedEventError);
+    expect(() => fromFirestoreCloudEvent(proto)).toThrow(
+      /carries protobuf data \(application\/protobuf\): create the Eventarc trigger with --event-data-content-type=application\/json, or use an event\(\) definition/,
+    );
+  });
+
+  it('refuses a non-Firestore type and a document without a path', () => {
+    expect(() => fromFirestoreCloudEvent({ ...written, type: 'google.firebase.database.ref.v1.written' })).toThrow(
+      'is not a Firestore document event',
+    );
+    expect(() => fromFirestoreCloudEvent(typed('created', { value: { name: 'x' } }))).not.toThrow();
+    expect(() =>
+      fromFirestoreCloudEvent({ ...typed('created', { value: { name: 'no-documents' } }), subject: undefined }),
+    ).toThrow('no document path');
+  });
+});
+
+describe('Firestore through the Functions Framework', () => {
+  it('structured JSON events and the gen 1 legacy write arrive as stream records', async () => {
+    const rec = recorder<StreamRecord>();
+    await withEventServer(stream(rec.handle), async (fetch) => {
+      expect((await fetch(structuredRequest(written))).status).toBe(204);
+      expect(
+        (await fetch(postRequest(gcpFixture('event-firestore/ffconformance-firestore-legacy-write.json')))).status,
+      ).toBe(204);
+      const body = gcpFixture('event-firestore/gcloudevents-firestore-documentEventData-binarybody.json');
+      const headers = ceHeaders('google.cloud.firestore.document.v1.created', written.source, {
+        'ce-subject': 'documents/gcf-test/IH75dRdeYJKd4uuQiqch',
+      });
+      expect((await fetch(postRequest(body, headers))).status).toBe(204);
+    });
+    expect(rec.seen.map((s) => s.value.change)).toEqual(['modify', 'modify', 'insert']);
+    expect(rec.seen[1]?.value.newImage).toEqual({ 'another test': 'asd', count: 4, foo: 'bar' });
+    expect(rec.seen[2]?.value.partitionKey).toBe('gcf-test/IH75dRdeYJKd4uuQiqch');
+  });
+
+  it('the protobuf form (Eventarc default) fails with 500 and a message naming the fix; the handler never runs', async () => {
+    const rec = recorder<StreamRecord>();
+    await withEventServer(stream(rec.handle), async (fetch) => {
+      const headers = ceHeaders('google.cloud.firestore.document.v1.written', written.source, {
+        'content-type': 'application/protobuf',
+      });
+      const res = await fetch(
+        new Request('http://localhost/', {
+          method: 'POST',
+          headers,
+          body: new Uint8Array([0x0a, 0x03, 0x61, 0x62, 0x63]),
+        }),
+      );
+      expect(res.status).toBe(500);
+      expect(await res.text()).toContain('--event-data-content-type=application/json');
+    });
+    expect(rec.seen).toHaveLength(0);
+  });
+});
