@@ -1,46 +1,38 @@
-import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
+import type { HttpResponseInit } from '@azure/functions';
 import { type Definition, DefinitionError, type HttpDefinition, isDefinition } from '@faasport/core';
-import {
-  type ContextHandle,
-  coldStartFlag,
-  createContext,
-  createLogger,
-  errorResponse,
-  type LogSink,
-  parseTraceparent,
-  runHttp,
-} from '@faasport/core/adapter';
+import { type ContextHandle, errorResponse, runHttp } from '@faasport/core/adapter';
+import { createAzureContext } from './context.js';
+import { toEventHandler } from './event-handler.js';
 import { fromHttpRequest } from './request.js';
 import { toHttpResponseInit } from './response.js';
 import { isHttpStreamEnabled } from './stream-mode.js';
-import type { AzureHttpHandler, AzureHttpRaw } from './types.js';
-
-const isColdStart = coldStartFlag();
+import type { AzureHttpHandler, AzureHttpRaw, AzureTriggerHandler } from './types.js';
 
 /**
  * Wraps a faasport definition as an Azure Functions (Node v4 model) handler. For an `http`
- * definition: `(request: HttpRequest, context: InvocationContext) => Promise<HttpResponseInit>`;
- * it never rejects (errors become 4xx/5xx responses, logged through `context.error`).
+ * definition: `(request: HttpRequest, context: InvocationContext) => Promise<HttpResponseInit>`, which
+ * never rejects (errors become 4xx/5xx responses, logged through `context.error`). For every other
+ * kind: `(trigger, context) => Promise<…>` that tells the source by `context.options.trigger.type`
+ * and rejects when a message failed, so the platform retries it (see the README for each source).
  *
  * @example
  * app.http('api', { methods: ['GET', 'POST'], authLevel: 'anonymous', handler: toAzureHandler(api) })
  */
-export function toAzureHandler(def: Definition): AzureHttpHandler {
+export function toAzureHandler(def: HttpDefinition): AzureHttpHandler;
+export function toAzureHandler(def: Exclude<Definition, HttpDefinition>): AzureTriggerHandler;
+export function toAzureHandler(def: Definition): AzureHttpHandler | AzureTriggerHandler;
+export function toAzureHandler(def: Definition): AzureHttpHandler | AzureTriggerHandler {
   if (!isDefinition(def)) {
     throw new DefinitionError(`toAzureHandler expects a faasport definition, got ${describe(def)}`);
   }
-  if (def.kind !== 'http') {
-    throw new DefinitionError(`toAzureHandler: '${def.kind}' definitions are not supported on Azure yet (only http)`);
-  }
-  return httpHandler(def);
+  return def.kind === 'http' ? httpHandler(def) : toEventHandler(def);
 }
 
 function httpHandler(def: HttpDefinition): AzureHttpHandler {
   const timeoutMs = def.options.timeoutSeconds === undefined ? undefined : def.options.timeoutSeconds * 1000;
   return async (request, context) => {
-    const deadline = timeoutMs === undefined ? undefined : Date.now() + timeoutMs;
     const stream = isHttpStreamEnabled();
-    const ctx = createAzureContext(request, context, deadline);
+    const ctx = createAzureContext<AzureHttpRaw>({ request, context }, context, timeoutMs);
     try {
       let response: Response;
       try {
@@ -62,33 +54,6 @@ async function toResponseInit(response: Response, stream: boolean, ctx: ContextH
     // A body stream that fails mid-read or an unparseable Set-Cookie: answer 500, never a partial 200.
     return toHttpResponseInit(errorResponse(error, ctx));
   }
-}
-
-function createAzureContext(
-  request: HttpRequest,
-  context: InvocationContext,
-  deadline: number | undefined,
-): ContextHandle<AzureHttpRaw> {
-  const trace = parseTraceparent(context.traceContext?.traceParent, context.traceContext?.traceState);
-  // Azure indexes the level of each context.debug/info/warn/error call; the line stays JSON.
-  const sink: LogSink = (level, line) => context[level](line);
-  const log = createLogger({
-    format: 'azure',
-    invocationId: context.invocationId,
-    functionName: context.functionName,
-    sink,
-    ...(trace && { trace }),
-  });
-  return createContext<AzureHttpRaw>({
-    provider: 'azure',
-    functionName: context.functionName,
-    invocationId: context.invocationId,
-    coldStart: isColdStart(),
-    log,
-    raw: { request, context },
-    ...(deadline !== undefined && { deadline }),
-    ...(trace && { trace }),
-  });
 }
 
 function describe(value: unknown): string {

@@ -1,8 +1,29 @@
 import type { HttpFunctionOptions, HttpMethod } from '@azure/functions';
-import { type Definition, DefinitionError, isDefinition } from '@faasport/core';
+import {
+  type Definition,
+  DefinitionError,
+  type EventDefinition,
+  type HttpDefinition,
+  isDefinition,
+  type QueueDefinition,
+  type ScheduleDefinition,
+  type StorageDefinition,
+  type StreamDefinition,
+  type TopicDefinition,
+} from '@faasport/core';
 import { azure } from './azure-functions.js';
 import { toAzureHandler } from './handler.js';
-import type { AzureHttpBindings } from './types.js';
+import { type AzureEventFunctionOptions, registerEvent } from './register-events.js';
+import type {
+  AzureBindings,
+  AzureEventBindings,
+  AzureHttpBindings,
+  AzureQueueBindings,
+  AzureStorageBindings,
+  AzureStreamBindings,
+  AzureTopicBindings,
+  TimerBindings,
+} from './types.js';
 
 const DEFAULT_METHODS: readonly HttpMethod[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
 const KNOWN_METHODS = new Set<string>([...DEFAULT_METHODS, 'TRACE', 'CONNECT']);
@@ -10,29 +31,67 @@ const KNOWN_METHODS = new Set<string>([...DEFAULT_METHODS, 'TRACE', 'CONNECT']);
 const FUNCTION_NAME = /^[a-z][a-z0-9_-]{0,127}$/i;
 
 /**
- * Registers a definition with the Azure Functions host (`app.http` for an `http` definition) and
- * returns the options it registered. Default route: `<options.route ?? name>/{*path}`, so the
- * function answers at `/api/<name>` and every path below it (a Hono app's sub-routes); the
- * catch-all `{*path}` also matches the empty rest. Default methods: all but TRACE and CONNECT;
- * default auth level: `anonymous`.
+ * Registers a definition with the Azure Functions host and returns the options it passed to `app.*`.
+ * `http`: `app.http` with default route `<options.route ?? name>/{*path}` (the function answers at
+ * `/api/<name>` and every path below it), all methods but TRACE and CONNECT, auth level `anonymous`.
+ * Event kinds: the `app.*` call named by `bindings.source` (`storage-queue` → `app.storageQueue`,
+ * `service-bus` → `app.serviceBusQueue`/`app.serviceBusTopic`, `event-grid` → `app.eventGrid`,
+ * `event-grid-webhook` → `app.http`, `blob` → `app.storageBlob`, `event-hubs` → `app.eventHub`,
+ * `cosmos-db` → `app.cosmosDB`); a `schedule` → `app.timer` with its NCRONTAB (`toNcrontab`).
  * https://learn.microsoft.com/azure/azure-functions/functions-bindings-http-webhook-trigger#customize-the-http-endpoint
  *
  * @example
- * register('api', api) // GET https://<app>.azurewebsites.net/api/api/orders/1 reaches the handler
+ * register('orders', orders, { source: 'service-bus', queueName: 'orders', connection: 'ServiceBus' })
  */
-export function register(name: string, def: Definition, bindings?: AzureHttpBindings): HttpFunctionOptions {
+export function register(name: string, def: HttpDefinition, bindings?: AzureHttpBindings): HttpFunctionOptions;
+export function register<T>(
+  name: string,
+  def: QueueDefinition<T>,
+  bindings: AzureQueueBindings,
+): AzureEventFunctionOptions;
+export function register<T>(
+  name: string,
+  def: TopicDefinition<T>,
+  bindings: AzureTopicBindings,
+): AzureEventFunctionOptions;
+export function register(
+  name: string,
+  def: StorageDefinition,
+  bindings: AzureStorageBindings,
+): AzureEventFunctionOptions;
+export function register(name: string, def: ScheduleDefinition, bindings?: TimerBindings): AzureEventFunctionOptions;
+export function register(name: string, def: StreamDefinition, bindings: AzureStreamBindings): AzureEventFunctionOptions;
+export function register<T>(
+  name: string,
+  def: EventDefinition<T>,
+  bindings: AzureEventBindings,
+): AzureEventFunctionOptions;
+export function register(
+  name: string,
+  def: Definition,
+  bindings?: AzureBindings,
+): HttpFunctionOptions | AzureEventFunctionOptions;
+export function register(
+  name: string,
+  def: Definition,
+  bindings?: AzureBindings,
+): HttpFunctionOptions | AzureEventFunctionOptions {
   if (!FUNCTION_NAME.test(name)) {
     throw new DefinitionError(
       `register: invalid Azure function name ${JSON.stringify(name)} (a letter, then up to 127 letters, digits, _ or -)`,
     );
   }
-  const handler = toAzureHandler(def);
-  if (!isDefinition(def, 'http')) throw new DefinitionError(`register: '${def.kind}' definitions are not supported`);
+  if (!isDefinition(def)) throw new DefinitionError(`register('${name}'): not a faasport definition`);
+  if (def.kind !== 'http') return registerEvent(name, def, bindings);
+  return registerHttp(name, def, bindings as AzureHttpBindings | undefined);
+}
+
+function registerHttp(name: string, def: HttpDefinition, bindings: AzureHttpBindings | undefined): HttpFunctionOptions {
   const options: HttpFunctionOptions = {
     methods: toMethods(bindings?.methods ?? def.options.methods ?? DEFAULT_METHODS),
     authLevel: bindings?.authLevel ?? 'anonymous',
     route: bindings?.route ?? toRoute(def.options.route ?? name),
-    handler,
+    handler: toAzureHandler(def),
   };
   azure.app.http(name, options);
   return options;

@@ -5,6 +5,7 @@ import { toAzureHandler } from '../src/handler.js';
 import { toHttpRequest } from '../src/testing/http-request.js';
 import { fromHttpResponse } from '../src/testing/http-response.js';
 import { createInvocationContext, type InvocationContextOptions } from '../src/testing/invocation-context.js';
+import type { AzureHttpHandler } from '../src/types.js';
 
 /** Bytes of every value 0–255 twice: any text decoding on the way corrupts them. */
 export const BINARY = Uint8Array.from({ length: 512 }, (_, i) => i % 256);
@@ -22,7 +23,7 @@ export const UTF8_TEXT = 'Grüße, 東京 🌍';
 export async function invokeDirect(def: Definition, req: Request, options: InvocationContextOptions = {}) {
   const request = await toHttpRequest(req);
   const { context, logs } = createInvocationContext(options);
-  const init: HttpResponseInit = await toAzureHandler(def)(request, context);
+  const init: HttpResponseInit = await (toAzureHandler(def) as AzureHttpHandler)(request, context);
   const response = await fromHttpResponse(init);
   return { init, response, logs, request, context };
 }

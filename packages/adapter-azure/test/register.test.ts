@@ -66,7 +66,7 @@ describe('register', () => {
         'q',
         queue(() => {}),
       ),
-    ).toThrow(/'queue' definitions are not supported/);
+    ).toThrow(/a queue definition needs bindings.source, one of storage-queue, service-bus/);
   });
 });
 

@@ -1,0 +1,45 @@
+import type { InvocationContext } from '@azure/functions';
+import {
+  type ContextHandle,
+  coldStartFlag,
+  createContext,
+  createLogger,
+  type LogSink,
+  parseTraceparent,
+} from '@faasport/core/adapter';
+
+const isColdStart = coldStartFlag();
+
+/**
+ * The faasport context of one Azure invocation: name and id from the `InvocationContext`, trace from
+ * its `traceContext`, JSON log lines through `context.debug/info/warn/error` (Azure indexes the level),
+ * a deadline only when the definition declares `timeoutSeconds` (Azure does not tell the function).
+ *
+ * @example
+ * const ctx = createAzureContext({ trigger, context }, context, undefined)
+ */
+export function createAzureContext<Raw>(
+  raw: Raw,
+  context: InvocationContext,
+  timeoutMs: number | undefined,
+): ContextHandle<Raw> {
+  const trace = parseTraceparent(context.traceContext?.traceParent, context.traceContext?.traceState);
+  const sink: LogSink = (level, line) => context[level](line);
+  const log = createLogger({
+    format: 'azure',
+    invocationId: context.invocationId,
+    functionName: context.functionName,
+    sink,
+    ...(trace && { trace }),
+  });
+  return createContext<Raw>({
+    provider: 'azure',
+    functionName: context.functionName,
+    invocationId: context.invocationId,
+    coldStart: isColdStart(),
+    log,
+    raw,
+    ...(timeoutMs !== undefined && { deadline: Date.now() + timeoutMs }),
+    ...(trace && { trace }),
+  });
+}
