@@ -1,7 +1,8 @@
 import type { HttpDefinition } from '@faasport/core';
-import { errorResponse, runHttp } from '@faasport/core/adapter';
+import { errorResponse, installFastResponse, runHttp } from '@faasport/core/adapter';
 import { httpSourceOf } from './http-sources.js';
 import { createInvocationContext } from './invocation.js';
+import { eventHeaderLookup } from './request.js';
 import type { LambdaContext, LambdaHttpResult } from './types.js';
 
 /**
@@ -16,6 +17,7 @@ export async function invokeHttp(
   event: unknown,
   context: LambdaContext,
 ): Promise<LambdaHttpResult> {
+  installFastResponse();
   const source = httpSourceOf(event);
   let request: Request | undefined;
   let malformed: unknown;
@@ -24,7 +26,8 @@ export async function invokeHttp(
   } catch (error) {
     malformed = error;
   }
-  const ctx = createInvocationContext(event, context, request?.headers);
+  // Trace headers come from the event itself, so the lazy Request's Headers stay unbuilt.
+  const ctx = createInvocationContext(event, context, eventHeaderLookup(event as object));
   try {
     const res = request ? await runHttp(def, request, ctx) : errorResponse(malformed, ctx);
     const method = request?.method;

@@ -7,6 +7,7 @@ import {
   fromXRayHeader,
   parseTraceparent,
 } from '@faasport/core/adapter';
+import type { HeaderLookup } from './request.js';
 import type { LambdaContext } from './types.js';
 
 /** What `ctx.raw` holds on AWS: Lambda's own event and context, untouched. */
@@ -27,7 +28,7 @@ const isColdStart = coldStartFlag();
 export function createInvocationContext(
   event: unknown,
   context: LambdaContext,
-  headers: Headers | undefined,
+  headers: HeaderLookup | undefined,
 ): ContextHandle<LambdaRaw> {
   const trace = traceOf(headers);
   const invocationId = context.awsRequestId;
@@ -46,7 +47,7 @@ export function createInvocationContext(
   });
 }
 
-function traceOf(headers: Headers | undefined): Trace | undefined {
+function traceOf(headers: HeaderLookup | undefined): Trace | undefined {
   if (headers) {
     const w3c = parseTraceparent(headers.get('traceparent'), headers.get('tracestate'));
     if (w3c) return w3c;

@@ -1,6 +1,6 @@
 import { STATUS_CODES } from 'node:http';
 import type { Logger } from '@faasport/core';
-import { encodeBase64, fromByteString, isBinaryBody } from '@faasport/core/adapter';
+import { encodeBase64, fromByteString, isBinaryContent, takeResponseParts } from '@faasport/core/adapter';
 import type { AlbResult, ApiGatewayV1Result, ApiGatewayV2Result, StreamingPrelude } from './types.js';
 
 /** Options of the result converters. */
@@ -38,8 +38,7 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
  * const result = await toApiGatewayV1Result(new Response('hi'))
  */
 export async function toApiGatewayV1Result(res: Response, options: ResultOptions = {}): Promise<ApiGatewayV1Result> {
-  const { single, cookies } = splitHeaders(res.headers);
-  const { body, isBase64Encoded } = await encodeBody(res, options.method);
+  const { single, cookies, body, isBase64Encoded } = await resultParts(res, options.method);
   const result: ApiGatewayV1Result = { statusCode: res.status, headers: single, body, isBase64Encoded };
   if (cookies.length > 0) result.multiValueHeaders = { 'set-cookie': cookies };
   return result;
@@ -52,8 +51,7 @@ export async function toApiGatewayV1Result(res: Response, options: ResultOptions
  * const result = await toApiGatewayV2Result(Response.json({ ok: true }))
  */
 export async function toApiGatewayV2Result(res: Response, options: ResultOptions = {}): Promise<ApiGatewayV2Result> {
-  const { single, cookies } = splitHeaders(res.headers);
-  const { body, isBase64Encoded } = await encodeBody(res, options.method);
+  const { single, cookies, body, isBase64Encoded } = await resultParts(res, options.method);
   const result: ApiGatewayV2Result = { statusCode: res.status, headers: single, body, isBase64Encoded };
   if (cookies.length > 0) result.cookies = cookies;
   return result;
@@ -67,8 +65,7 @@ export async function toApiGatewayV2Result(res: Response, options: ResultOptions
  * const result = await toAlbResult(res, { multiValue: isAlbMultiValueEvent(event) })
  */
 export async function toAlbResult(res: Response, options: AlbResultOptions): Promise<AlbResult> {
-  const { single, cookies } = splitHeaders(res.headers);
-  const { body, isBase64Encoded } = await encodeBody(res, options.method);
+  const { single, cookies, body, isBase64Encoded } = await resultParts(res, options.method);
   const statusDescription = `${res.status} ${res.statusText || STATUS_CODES[res.status] || 'Unknown'}`;
   const result: AlbResult = { statusCode: res.status, statusDescription, body, isBase64Encoded };
   if (options.multiValue) {
@@ -108,20 +105,75 @@ export function toStreamingPrelude(res: Response): StreamingPrelude {
  * if (hasNoBody(res, 'HEAD')) stream.end()
  */
 export function hasNoBody(res: Response, method: string | undefined): boolean {
-  return res.body === null || res.status === 204 || res.status === 304 || method === 'HEAD';
+  return res.body === null || isBodyless(res.status, method);
 }
 
 function ignore(): void {}
 
-function splitHeaders(headers: Headers): SplitHeaders {
-  const single: Record<string, string> = {};
-  // Iteration yields each Set-Cookie on its own; getSetCookie() keeps them apart (Expires has a comma).
-  for (const [name, value] of headers) {
-    if (name !== 'set-cookie') single[name] = fromByteString(value);
+// A response built from a string or bytes (core's fast Response) is read without streams.
+async function resultParts(res: Response, method: string | undefined): Promise<SplitHeaders & EncodedBody> {
+  const parts = takeResponseParts(res);
+  if (!parts) return { ...splitHeaders(res.headers), ...(await encodeBody(res, method)) };
+  const split = splitHeaders(parts.headers);
+  if (parts.body === null || isBodyless(parts.status, method)) return { ...split, body: '', isBase64Encoded: false };
+  const binary = isBinaryContent(split.single['content-type'], split.single['content-encoding']);
+  return { ...split, ...encodeBytes(parts.body, binary) };
+}
+
+function isBodyless(status: number, method: string | undefined): boolean {
+  return status === 204 || status === 304 || method === 'HEAD';
+}
+
+function encodeBytes(body: string | Uint8Array, binary: boolean): EncodedBody {
+  if (body.length === 0) return { body: '', isBase64Encoded: false };
+  if (typeof body === 'string') {
+    if (!binary) return { body: body.toWellFormed(), isBase64Encoded: false };
+    return { body: Buffer.from(body, 'utf8').toString('base64'), isBase64Encoded: true };
   }
-  const raw = headers.getSetCookie();
-  const cookies = raw.length === 0 ? raw : raw.map(fromByteString);
+  if (!binary) {
+    try {
+      return { body: UTF8.decode(body), isBase64Encoded: false };
+    } catch {
+      // Not UTF-8 after all: send the exact bytes.
+    }
+  }
+  return { body: encodeBase64(body), isBase64Encoded: true };
+}
+
+function splitHeaders(headers: Iterable<[string, string]>): SplitHeaders {
+  const single: Record<string, string> = {};
+  const cookies: string[] = [];
+  // Iteration yields every Set-Cookie on its own, never comma-joined (Expires has a comma):
+  // https://fetch.spec.whatwg.org/#concept-header-list-sort-and-combine
+  for (const [name, value] of headers) {
+    if (name === 'set-cookie') cookies.push(fromByteString(value));
+    else single[name] = fromByteString(value);
+  }
   return { single, cookies };
+}
+
+// Reading the stream directly skips arrayBuffer()'s extra copy; a body built from a string or
+// bytes arrives as one chunk, used as is.
+async function readBytes(body: ReadableStream<Uint8Array>): Promise<Uint8Array> {
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    if (!(value instanceof Uint8Array))
+      throw new TypeError('response body stream yielded a chunk that is not a Uint8Array');
+    chunks.push(value);
+    size += value.byteLength;
+  }
+  if (chunks.length === 1) return chunks[0] as Uint8Array;
+  const out = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
 }
 
 async function encodeBody(res: Response, method: string | undefined): Promise<EncodedBody> {
@@ -129,14 +181,6 @@ async function encodeBody(res: Response, method: string | undefined): Promise<En
     await res.body?.cancel().catch(ignore);
     return { body: '', isBase64Encoded: false };
   }
-  const bytes = new Uint8Array(await res.arrayBuffer());
-  if (bytes.byteLength === 0) return { body: '', isBase64Encoded: false };
-  if (!isBinaryBody(res.headers)) {
-    try {
-      return { body: UTF8.decode(bytes), isBase64Encoded: false };
-    } catch {
-      // Not UTF-8 after all: fall through and send the exact bytes.
-    }
-  }
-  return { body: encodeBase64(bytes), isBase64Encoded: true };
+  const bytes = await readBytes(res.body as ReadableStream<Uint8Array>);
+  return encodeBytes(bytes, isBinaryContent(res.headers.get('content-type'), res.headers.get('content-encoding')));
 }

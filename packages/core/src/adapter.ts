@@ -2,12 +2,14 @@
 
 export type { BatchItem, BatchMode, BatchResult } from './batch.js';
 export { runBatch } from './batch.js';
-export { decodeBase64, encodeBase64, isBinaryBody, isTextContentType } from './body.js';
+export { decodeBase64, encodeBase64, isBinaryBody, isBinaryContent, isTextContentType } from './body.js';
 export type { ContextHandle, ContextInit } from './context.js';
 export { coldStartFlag, createContext, DEFAULT_ABORT_MARGIN_MS } from './context.js';
 export { DEFINITION } from './definition.js';
 export type { EventOrigin } from './events.js';
 export { createScheduleEvent, createStorageEvent, createStreamRecord } from './events.js';
+export type { ResponseParts } from './fast-response.js';
+export { installFastResponse, takeResponseParts } from './fast-response.js';
 export { fromByteString, toByteString } from './headers.js';
 export type { LazyRequestInit } from './lazy-request.js';
 export { createLazyRequest } from './lazy-request.js';

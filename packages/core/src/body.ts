@@ -23,9 +23,21 @@ export function isTextContentType(contentType: string | null | undefined, emptyI
  * isBinaryBody(new Headers({ 'content-type': 'application/json', 'content-encoding': 'gzip' })) // true
  */
 export function isBinaryBody(headers: Headers): boolean {
-  const encoding = headers.get('content-encoding');
-  if (encoding && encoding.trim().toLowerCase() !== 'identity') return true;
-  return !isTextContentType(headers.get('content-type'), true);
+  return isBinaryContent(headers.get('content-type'), headers.get('content-encoding'));
+}
+
+/**
+ * `isBinaryBody` from the two header values.
+ *
+ * @example
+ * isBinaryContent('text/plain', 'br') // true
+ */
+export function isBinaryContent(
+  contentType: string | null | undefined,
+  contentEncoding: string | null | undefined,
+): boolean {
+  if (contentEncoding && contentEncoding.trim().toLowerCase() !== 'identity') return true;
+  return !isTextContentType(contentType, true);
 }
 
 // A flat character class plus a length rule: a grouped `(?:x{4})*` pattern overflows V8's regex
