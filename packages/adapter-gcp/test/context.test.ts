@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type Context, http } from '@faasport/core';
 import { describe, expect, it, vi } from 'vitest';
+import { createCloudEventContext } from '../src/context.js';
 import { toCloudFunction } from '../src/handler.js';
 import type { CloudHttpFunction, GcpRaw } from '../src/types.js';
 import { logCapture, rawRequest, serveFunction } from './helpers.js';
@@ -158,5 +159,29 @@ describe('context', () => {
       await fn.close();
     }
     expect(starts).toEqual([true, false, false]);
+  });
+});
+
+describe('createCloudEventContext', () => {
+  const ce = { specversion: '1.0', id: 'evt-42', source: '/s', type: 't', traceparent: TRACEPARENT };
+
+  it('uses the event id as invocation id, the event traceparent as trace, and keeps the event as raw', () => {
+    const logs = logCapture();
+    const ctx = createCloudEventContext(ce, { functionName: 'events', logSink: logs.sink });
+    ctx.log.info('seen');
+    ctx.dispose();
+    expect(ctx).toMatchObject({ provider: 'gcp', functionName: 'events', invocationId: 'evt-42' });
+    expect(ctx.trace?.traceId).toBe('4bf92f3577b34da6a3ce929d0e0e4736');
+    expect(ctx.raw.cloudEvent).toBe(ce);
+    expect(ctx.deadline).toBeUndefined();
+    expect(logs.records()[0]).toMatchObject({ severity: 'INFO', message: 'seen' });
+    expect(JSON.stringify(logs.records()[0])).toContain('evt-42');
+  });
+
+  it('has a deadline from the declared timeout, and a random id for something without one', () => {
+    const ctx = createCloudEventContext({ ...ce, id: '' }, { functionName: 'f', timeoutMs: 10_000 });
+    ctx.dispose();
+    expect(ctx.invocationId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(ctx.remainingMs()).toBeGreaterThan(9_000);
   });
 });

@@ -1,6 +1,8 @@
 import { DefinitionError, http, queue } from '@faasport/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { toCloudFunction } from '../src/handler.js';
+import { toPubSubCloudEvent } from '../src/testing/pubsub-event.js';
+import type { GcpCloudEvent } from '../src/types.js';
 import { rawRequest, serveFunction } from './helpers.js';
 
 const named = http((_req, ctx) => new Response(ctx.functionName));
@@ -39,10 +41,31 @@ describe('toCloudFunction', () => {
     expect(() => toCloudFunction(value as never)).toThrow(/expects a faasport definition/);
   });
 
-  it('throws DefinitionError naming the kind for event definitions (not supported on GCP yet)', () => {
-    const def = queue(async () => {});
-    expect(() => toCloudFunction(def)).toThrow(DefinitionError);
-    expect(() => toCloudFunction(def)).toThrow("'queue' definitions are not supported on GCP yet");
+  it('returns a one-argument CloudEvent function for event definitions, an HTTP function with signatureType http', async () => {
+    const seen: string[] = [];
+    const def = queue(async (msg) => {
+      seen.push(msg.id);
+    });
+    const fn = toCloudFunction(def);
+    expect(fn.length).toBe(1);
+    await fn(toPubSubCloudEvent({ id: 'direct', body: '' }) as GcpCloudEvent);
+    expect(seen).toEqual(['direct']);
+    expect(toCloudFunction(def, { signatureType: 'http' }).length).toBe(2);
+  });
+
+  it('refuses an unknown signatureType', () => {
+    expect(() =>
+      toCloudFunction(
+        queue(async () => {}),
+        { signatureType: 'event' as never },
+      ),
+    ).toThrow("signatureType must be 'cloudevent' or 'http', got \"event\"");
+  });
+
+  it('event functions run at most 540 s, unless served as HTTP functions (3600 s)', () => {
+    const def = queue({ timeoutSeconds: 600 }, async () => {});
+    expect(() => toCloudFunction(def)).toThrow(/at most 540 on GCP/);
+    expect(() => toCloudFunction(def, { signatureType: 'http' })).not.toThrow();
   });
 
   it.each([0, -1, 3601, Number.NaN])('rejects timeoutSeconds %s', (seconds) => {

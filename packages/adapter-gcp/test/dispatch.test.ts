@@ -1,0 +1,103 @@
+import { type Context, event, queue, schedule, storage, stream, topic, UnsupportedEventError } from '@faasport/core';
+import { createContext, createLogger } from '@faasport/core/adapter';
+import { describe, expect, it } from 'vitest';
+import { type Arrival, runEvent } from '../src/dispatch.js';
+import type { CloudFunctionRequest, GcpCloudEvent } from '../src/types.js';
+import { gcpFixture } from './helpers.js';
+
+const ctx: Context = createContext({
+  provider: 'gcp',
+  functionName: 'f',
+  invocationId: 'i',
+  coldStart: false,
+  log: createLogger({ format: 'gcp', invocationId: 'i', sink: () => {} }),
+  raw: {},
+});
+const pubsub = gcpFixture<GcpCloudEvent>('queue-pubsub/ffconformance-pubsub-messagePublished-structured.json');
+const gcs = gcpFixture<GcpCloudEvent>('storage-gcs/ffconformance-storage-finalized-structured.json');
+const firestore = gcpFixture<GcpCloudEvent>('event-firestore/ffconformance-firestore-written-structured.json');
+const audit = gcpFixture<GcpCloudEvent>('event-auditlog/gcloudevents-auditlog-written-bigquery-structured.json');
+const ce = (value: GcpCloudEvent): Arrival => ({ form: 'cloudevent', ce: value });
+const push: Arrival = { form: 'push', body: gcpFixture('queue-pubsub/ffdotnet-pubsub-pushSubscription-raw.json') };
+const scheduler: Arrival = {
+  form: 'scheduler',
+  req: {
+    headers: { 'x-cloudscheduler-jobname': 'j', 'x-cloudscheduler-scheduletime': '2024-01-01T00:00:00Z' },
+  } as unknown as CloudFunctionRequest,
+};
+
+describe('runEvent', () => {
+  it('calls each kind`s handler once with its normalized value', async () => {
+    const calls: string[] = [];
+    const note = (what: string) => async () => {
+      calls.push(what);
+    };
+    await runEvent(queue(note('queue')), ce(pubsub), ctx);
+    await runEvent(queue(note('queue-push')), push, ctx);
+    await runEvent(topic(note('topic')), ce(pubsub), ctx);
+    await runEvent(storage(note('storage')), ce(gcs), ctx);
+    await runEvent(schedule('rate(1 day)', note('schedule-pubsub')), ce(pubsub), ctx);
+    await runEvent(schedule('rate(1 day)', note('schedule-http')), scheduler, ctx);
+    await runEvent(stream(note('stream')), ce(firestore), ctx);
+    await runEvent(event(note('event')), ce(audit), ctx);
+    expect(calls).toEqual([
+      'queue',
+      'queue-push',
+      'topic',
+      'storage',
+      'schedule-pubsub',
+      'schedule-http',
+      'stream',
+      'event',
+    ]);
+  });
+
+  it.each([
+    [
+      'queue',
+      queue(async () => {}),
+      ce(gcs),
+      /'queue' definition cannot take CloudEvent google\.cloud\.storage\.object\.v1\.finalized/,
+    ],
+    ['topic', topic(async () => {}), scheduler, /'topic' definition cannot take a Cloud Scheduler HTTP request/],
+    [
+      'storage',
+      storage(async () => {}),
+      ce(pubsub),
+      /'storage' definition cannot take CloudEvent google\.cloud\.pubsub/,
+    ],
+    [
+      'schedule',
+      schedule('rate(1 day)', async () => {}),
+      push,
+      /'schedule' definition cannot take a Pub\/Sub push body/,
+    ],
+    [
+      'stream',
+      stream(async () => {}),
+      ce(audit),
+      /'stream' definition cannot take CloudEvent google\.cloud\.audit\.log\.v1\.written/,
+    ],
+    ['event', event(async () => {}), push, /'event' definition cannot take a Pub\/Sub push body; it takes CloudEvents/],
+  ])(
+    'a %s definition refuses what does not fit, with UnsupportedEventError naming both',
+    async (_kind, def, arrival, message) => {
+      const error = await runEvent(def, arrival, ctx).catch((e) => e);
+      expect(error).toBeInstanceOf(UnsupportedEventError);
+      expect(error.message).toMatch(message);
+    },
+  );
+
+  it('rejects with the handler`s own error', async () => {
+    const boom = new Error('boom');
+    await expect(
+      runEvent(
+        queue(async () => {
+          throw boom;
+        }),
+        ce(pubsub),
+        ctx,
+      ),
+    ).rejects.toBe(boom);
+  });
+});
