@@ -1,33 +1,55 @@
-import { type Definition, DefinitionError, type HttpDefinition, isDefinition } from '@faasport/core';
+import {
+  type Definition,
+  DefinitionError,
+  type EventDefinition,
+  type HttpDefinition,
+  isDefinition,
+  type QueueDefinition,
+  type ScheduleDefinition,
+  type StorageDefinition,
+  type StreamDefinition,
+  type TopicDefinition,
+} from '@faasport/core';
+import { invokeEvent } from './event-invoke.js';
+import type { LambdaBatchHandler, LambdaEventHandler } from './event-types.js';
 import { invokeHttp } from './http-invoke.js';
 import type { LambdaHandler } from './types.js';
 
 /**
- * Checks that a value is an HTTP definition (the only kind Lambda handlers run for now).
+ * Checks that a value is an HTTP definition (for handlers that only serve HTTP, like streaming).
  *
  * @example
- * const def = requireHttpDefinition(api, 'toLambda')
+ * const def = requireHttpDefinition(api, 'toStreamingLambda')
  */
 export function requireHttpDefinition(def: unknown, caller: string): HttpDefinition {
   if (!isDefinition(def)) {
     throw new DefinitionError(`${caller} expects a faasport definition (http(...)), got ${describe(def)}`);
   }
   if (def.kind !== 'http') {
-    throw new DefinitionError(`${caller} does not run "${(def as { kind: string }).kind}" definitions yet, only http`);
+    throw new DefinitionError(`${caller} only runs http definitions, got "${(def as { kind: string }).kind}"`);
   }
   return def;
 }
 
 /**
- * Wraps a definition as a Lambda handler; detects API Gateway REST / HTTP API, Function URL and ALB events.
+ * Wraps a definition as a Lambda handler. `http`: API Gateway REST / HTTP API, Function URL and ALB
+ * events. `queue`: SQS; `stream`: Kinesis and DynamoDB Streams (both resolve to `{ batchItemFailures }`).
+ * `topic`: SNS; `storage`: S3 (notification and EventBridge forms); `schedule`: EventBridge rules and
+ * Scheduler; `event`: EventBridge (these reject when the handler fails, so Lambda retries).
  *
  * @example
  * export const handler = toLambda(api)
  */
-export function toLambda(def: Definition): LambdaHandler {
-  const http = requireHttpDefinition(def, 'toLambda');
-  // Event kinds other than HTTP (issue 3) dispatch here, one source file each.
-  return (event, context) => invokeHttp(http, event, context);
+export function toLambda(def: HttpDefinition): LambdaHandler;
+export function toLambda<T>(def: QueueDefinition<T> | StreamDefinition): LambdaBatchHandler;
+export function toLambda<T>(
+  def: TopicDefinition<T> | StorageDefinition | ScheduleDefinition | EventDefinition<T>,
+): LambdaEventHandler;
+export function toLambda(def: Definition): LambdaHandler | LambdaBatchHandler | LambdaEventHandler;
+export function toLambda(def: Definition): LambdaHandler | LambdaBatchHandler | LambdaEventHandler {
+  if (!isDefinition(def)) throw new DefinitionError(`toLambda expects a faasport definition, got ${describe(def)}`);
+  if (def.kind === 'http') return (event, context) => invokeHttp(def, event, context);
+  return (event, context) => invokeEvent(def, event, context) as Promise<never>;
 }
 
 function describe(value: unknown): string {

@@ -1,0 +1,14 @@
+/**
+ * Sets an own, enumerable property even when the name is `__proto__`, which plain assignment would
+ * turn into a prototype change (keys come from the wire: DynamoDB attribute names, message attributes).
+ *
+ * @example
+ * setOwn(out, '__proto__', 1) // Object.keys(out) includes '__proto__'; the prototype is untouched
+ */
+export function setOwn<V>(target: Record<string, V>, key: string, value: V): void {
+  if (key === '__proto__') {
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  } else {
+    target[key] = value;
+  }
+}
