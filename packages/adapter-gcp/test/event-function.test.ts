@@ -29,7 +29,7 @@ describe('toCloudEventFunction', () => {
     const { ctx } = rec.seen[0] ?? {};
     expect(ctx).toMatchObject({ provider: 'gcp', functionName: 'alerts', invocationId: 'm-9' });
     expect(ctx?.trace?.traceId).toBe('4bf92f3577b34da6a3ce929d0e0e4736');
-    expect((ctx?.raw as GcpEventRaw).cloudEvent).toBe(ce);
+    expect((ctx?.raw as GcpEventRaw | undefined)?.cloudEvent).toBe(ce);
     expect(typeof ctx?.coldStart).toBe('boolean');
   });
 

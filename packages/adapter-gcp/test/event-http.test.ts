@@ -46,7 +46,7 @@ describe('toEventHttpFunction behind the real Functions Framework', () => {
     const { value, ctx } = rec.seen[0] ?? {};
     expect(value?.text()).toBe('hello');
     expect(value?.groupId).toBe('g');
-    expect((ctx?.raw as GcpRaw).req.method).toBe('POST');
+    expect((ctx?.raw as GcpRaw | undefined)?.req.method).toBe('POST');
     expect(ctx?.invocationId).toBe('exec-7');
   });
 
