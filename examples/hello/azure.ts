@@ -1,3 +1,4 @@
 import { register } from '@faasport/adapter-azure';
 import { hello } from './src/app.js';
+
 register('hello', hello);
