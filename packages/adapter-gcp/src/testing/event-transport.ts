@@ -46,7 +46,9 @@ const HTTP_SOURCES = new Set(['pubsub-push', 'scheduler-http']);
  * Fires GCP-native events at event definitions through the real Functions Framework server on
  * 127.0.0.1: each message, object change, tick, document change or CloudEvent is its own POST
  * (binary-mode CloudEvents, as Eventarc sends; raw push bodies and Scheduler requests to an HTTP
- * function). Settle rule: a 2xx answer acknowledges that input id, anything else redelivers it.
+ * function). Settle rule: a 2xx answer acknowledges that input id, anything else redelivers it;
+ * with ordering keys, later messages of a key whose message failed are held (not delivered) and
+ * reported redelivered, as Pub/Sub ordered delivery does.
  *
  * @example
  * const gcp = eventTransport()
@@ -83,18 +85,30 @@ export function eventTransport(options: GcpEventTransportOptions = {}): EventTra
 
 async function settle(server: Transport, requests: readonly NativeRequest[]): Promise<DeliveryReport> {
   const report = { acknowledged: [] as string[], redelivered: [] as string[], results: [] as GcpDeliveryResult[] };
-  for (const { id, request } of requests) {
+  const blocked = new Set<string>();
+  for (const { id, group, request } of requests) {
+    // Ordered delivery holds later messages of a key until the failed one is acknowledged:
+    // https://cloud.google.com/pubsub/docs/ordering
+    if (group !== undefined && blocked.has(group)) {
+      report.results.push({ id, status: 0, body: `held: ordering key ${group} has an unacknowledged message` });
+      report.redelivered.push(id);
+      continue;
+    }
     const res = await server.fetch(request);
     const body = await res.text();
     report.results.push({ id, status: res.status, body });
     // Pub/Sub push and Eventarc acknowledge on 2xx and redeliver otherwise: https://cloud.google.com/pubsub/docs/push#receive_push
-    (res.status >= 200 && res.status < 300 ? report.acknowledged : report.redelivered).push(id);
+    const ok = res.status >= 200 && res.status < 300;
+    (ok ? report.acknowledged : report.redelivered).push(id);
+    if (!ok && group !== undefined) blocked.add(group);
   }
   return report;
 }
 
 interface NativeRequest {
   readonly id: string;
+  /** Pub/Sub ordering key. */
+  readonly group?: string;
   readonly request: Request;
 }
 
@@ -109,6 +123,7 @@ function nativeRequests(def: EventDefinition, input: EventInput, source: string)
     case 'message':
       return input.messages.map((m) => ({
         id: m.id,
+        ...(m.groupId === undefined ? {} : { group: m.groupId }),
         request: source === 'pubsub-push' ? pushRequest(m) : toBinaryCloudEventRequest(toPubSubCloudEvent(m)),
       }));
     case 'storage':
