@@ -20,7 +20,7 @@ const CHANGES: Readonly<Record<string, StreamRecord['change']>> = {
  * change = `modify` and newImage = the document. In all-versions-and-deletes mode (`{ current,
  * previous, metadata }` items) change comes from `metadata.operationType` and oldImage from `previous`.
  * id and keys from `id` (and `partitionKey` when the document has one), sequence = `_lsn` (else
- * `_etag`), time = `_ts` (epoch seconds).
+ * `_etag`), time = `_ts` (epoch seconds); images without the system properties (`_rid`, `_etag`, `_ts`…).
  * https://learn.microsoft.com/azure/cosmos-db/nosql/change-feed-modes
  *
  * @example
@@ -48,8 +48,8 @@ export function fromCosmosDocument(item: unknown, context: InvocationContext): S
       time: toDate(typeof ts === 'number' ? ts * 1000 : ts, `Cosmos DB document ${id}: _ts`),
       change: versioned ? (CHANGES[String(item.metadata.operationType).toLowerCase()] ?? 'modify') : 'modify',
       keys,
-      ...(!versioned || item.current ? { newImage: doc } : {}),
-      ...(previous ? { oldImage: previous } : {}),
+      ...(!versioned || item.current ? { newImage: withoutSystem(doc) } : {}),
+      ...(previous ? { oldImage: withoutSystem(previous) } : {}),
       source: cosmosSource(context),
       raw: { trigger: item, context },
     },
@@ -73,6 +73,15 @@ function isVersionedItem(item: unknown, context: InvocationContext): item is Ver
   if (typeof mode !== 'string' || mode.toLowerCase() !== 'allversionsanddeletes') return false;
   const metadata = (item as { metadata?: unknown } | null)?.metadata;
   return typeof metadata === 'object' && metadata !== null;
+}
+
+// Cosmos DB's own bookkeeping; `raw` keeps it.
+const SYSTEM_PROPERTIES = new Set(['_rid', '_self', '_etag', '_attachments', '_ts', '_lsn']);
+
+function withoutSystem(doc: Document): Document {
+  const out: Document = {};
+  for (const [key, value] of Object.entries(doc)) if (!SYSTEM_PROPERTIES.has(key)) out[key] = value;
+  return out;
 }
 
 // A delete without a previous image still names the document.

@@ -1,11 +1,11 @@
 import { gzipSync } from 'node:zlib';
-import type { HttpResponseInit } from '@azure/functions';
+import type { HttpResponseInit, InvocationContext } from '@azure/functions';
 import type { Definition } from '@faasport/core';
 import { toAzureHandler } from '../src/handler.js';
 import { toHttpRequest } from '../src/testing/http-request.js';
 import { fromHttpResponse } from '../src/testing/http-response.js';
 import { createInvocationContext, type InvocationContextOptions } from '../src/testing/invocation-context.js';
-import type { AzureHttpHandler } from '../src/types.js';
+import type { AzureHttpHandler, AzureTriggerHandler } from '../src/types.js';
 
 /** Bytes of every value 0–255 twice: any text decoding on the way corrupts them. */
 export const BINARY = Uint8Array.from({ length: 512 }, (_, i) => i % 256);
@@ -52,3 +52,32 @@ export function controlledStream() {
 export async function bytesOf(body: Response | Request): Promise<number[]> {
   return [...new Uint8Array(await body.arrayBuffer())];
 }
+
+/** What an event handler saw and how the invocation ended. */
+export interface TriggerOutcome<V> {
+  readonly seen: V[];
+  readonly error: unknown;
+  readonly result: unknown;
+}
+
+/**
+ * Calls an event definition's Azure handler with a builder's `(trigger, context)` and collects what the
+ * handler received (`record` is called from inside the definition's handler).
+ *
+ * @example
+ * const out = await runTrigger(def, toStorageQueueTrigger(msg), seen)
+ */
+export async function runTrigger<V>(
+  def: Definition,
+  call: { trigger: unknown; context: InvocationContext },
+  seen: V[],
+): Promise<TriggerOutcome<V>> {
+  try {
+    const result = await (toAzureHandler(def) as AzureTriggerHandler)(call.trigger, call.context);
+    return { seen, error: undefined, result };
+  } catch (error) {
+    return { seen, error, result: undefined };
+  }
+}
+
+export { qtySchema } from '../../core/test/helpers/context.js';

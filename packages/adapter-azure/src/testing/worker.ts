@@ -50,6 +50,27 @@ async function runInvocation(
   request: { invocationId: string },
   logs: WorkerLogLine[],
 ): Promise<RpcHttpResponse> {
+  const response = await invokeRegistered(core, registration, request, logs);
+  const http = (response.returnValue as { http?: RpcHttpResponse } | undefined)?.http;
+  if (!http) throw new Error(`function ${registration.metadata.name} returned no HTTP response`);
+  return http;
+}
+
+/**
+ * Runs one invocation of a registered function as the Node worker does: the library's
+ * `InvocationModel` turns the host's request (`inputData`, `triggerMetadata`, `traceContext`) into the
+ * handler's arguments, invokes the handler, and converts what it returned. Rejects when the handler
+ * rejects (the host then fails the invocation).
+ *
+ * @example
+ * const response = await invokeRegistered(core, registration, { invocationId, inputData, triggerMetadata }, logs)
+ */
+export async function invokeRegistered(
+  core: FunctionsCore,
+  registration: Registration,
+  request: { invocationId: string },
+  logs: WorkerLogLine[],
+): Promise<{ returnValue?: unknown }> {
   const model = core.programmingModel;
   if (!model) throw new Error('no programming model was set');
   const coreCtx = {
@@ -64,10 +85,7 @@ async function runInvocation(
   coreCtx.state = 'invocation';
   const result = await invocation.invokeFunction(context, inputs, registration.callback);
   coreCtx.state = undefined;
-  const response = await invocation.getResponse(context, result);
-  const http = (response.returnValue as { http?: RpcHttpResponse } | undefined)?.http;
-  if (!http) throw new Error(`function ${registration.metadata.name} returned no HTTP response`);
-  return http;
+  return invocation.getResponse(context, result);
 }
 
 function failureLine(error: unknown): WorkerLogLine {
