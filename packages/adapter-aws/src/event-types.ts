@@ -73,7 +73,7 @@ export interface S3Record {
   readonly eventTime: string;
   readonly eventName: string;
   readonly s3: {
-    readonly bucket: { readonly name: string; readonly arn?: string };
+    readonly bucket: { readonly name: string; readonly arn?: string; readonly [field: string]: unknown };
     readonly object: {
       /** URL-encoded, `+` for spaces. */
       readonly key: string;
@@ -81,6 +81,7 @@ export interface S3Record {
       readonly eTag?: string;
       readonly versionId?: string;
       readonly sequencer?: string;
+      readonly [field: string]: unknown;
     };
     readonly [field: string]: unknown;
   };
@@ -115,7 +116,12 @@ export type ScheduledEvent = EventBridgeEvent<Record<string, never>> & {
 /** An S3 event delivered through EventBridge (`source: aws.s3`); the key is NOT URL-encoded. */
 export type EventBridgeS3Event = EventBridgeEvent<{
   readonly bucket: { readonly name: string };
-  readonly object: { readonly key: string; readonly size?: number; readonly etag?: string };
+  readonly object: {
+    readonly key: string;
+    readonly size?: number;
+    readonly etag?: string;
+    readonly [field: string]: unknown;
+  };
   readonly [field: string]: unknown;
 }> & { readonly source: 'aws.s3' };
 
@@ -124,6 +130,8 @@ export interface KinesisRecord {
   readonly eventSource: 'aws:kinesis';
   readonly eventID?: string;
   readonly eventName?: string;
+  readonly eventVersion?: string;
+  readonly invokeIdentityArn?: string;
   readonly eventSourceARN: string;
   readonly awsRegion?: string;
   readonly kinesis: {
