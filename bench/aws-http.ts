@@ -45,7 +45,7 @@ export function awsHttpCases(): { name: string; floor: string; variants: Variant
   const ctx = lambdaContext();
   const cases: [string, () => V2Event][] = [
     ['API Gateway v2 GET', apiGatewayV2Get],
-    ['API Gateway v2 POST 1 KB JSON', apiGatewayV2Post],
+    ['API Gateway v2 POST 1 KB JSON', apiGatewayV2Post as unknown as () => V2Event],
   ];
   return cases.map(([name, make]) => {
     const event = make();

@@ -82,3 +82,47 @@ export function lambdaContext() {
     succeed: () => {},
   };
 }
+
+/** An SQS batch of `n` standard-queue records, as Lambda delivers it. */
+export function sqsBatch(n: number) {
+  return {
+    Records: Array.from({ length: n }, (_, i) => ({
+      messageId: `059f36b4-87a3-44ab-83d2-66${String(i).padStart(10, '0')}`,
+      receiptHandle: `AQEBwJnKyrHigUMZj6rYigCgxlaS3SLy0a${i}`,
+      body: JSON.stringify({ orderId: i, sku: `SKU-${i}`, qty: (i % 5) + 1 }),
+      attributes: {
+        ApproximateReceiveCount: '1',
+        SentTimestamp: '1545082649183',
+        SenderId: 'AIDAIENQZJOLO23YVJ4VO',
+        ApproximateFirstReceiveTimestamp: '1545082649185',
+      },
+      messageAttributes: {},
+      md5OfBody: 'e4e68fb7bd0e697a0ae8f1bb342846b3',
+      eventSource: 'aws:sqs',
+      eventSourceARN: 'arn:aws:sqs:eu-west-1:123456789012:orders',
+      awsRegion: 'eu-west-1',
+    })),
+  };
+}
+
+/** A Kinesis batch of `n` records of one shard. */
+export function kinesisBatch(n: number) {
+  return {
+    Records: Array.from({ length: n }, (_, i) => ({
+      kinesis: {
+        kinesisSchemaVersion: '1.0',
+        partitionKey: `device-${i % 7}`,
+        sequenceNumber: `4959033${String(i).padStart(20, '0')}`,
+        data: Buffer.from(JSON.stringify({ level: i % 13 === 0 ? 'error' : 'info', ms: i * 3 })).toString('base64'),
+        approximateArrivalTimestamp: 1545084650.987,
+      },
+      eventSource: 'aws:kinesis',
+      eventVersion: '1.0',
+      eventID: `shardId-000000000006:4959033${String(i).padStart(20, '0')}`,
+      eventName: 'aws:kinesis:record',
+      invokeIdentityArn: 'arn:aws:iam::123456789012:role/lambda-role',
+      awsRegion: 'eu-west-1',
+      eventSourceARN: 'arn:aws:kinesis:eu-west-1:123456789012:stream/logs',
+    })),
+  };
+}

@@ -1,6 +1,7 @@
 // `npm run bench [-- --quick]`: interleaved benchmarks, medians and per-round ratios.
 // Full runs rewrite docs/benchmarks.md; --quick only proves the suite still runs.
 import { writeFileSync } from 'node:fs';
+import { awsBatchCases } from './aws-batch.js';
 import { awsHttpCases } from './aws-http.js';
 import { addedPerRound, addedRatioPerRound, type CaseResult, fmtRatio, fmtUs, median, runCase } from './lib.js';
 
@@ -16,6 +17,8 @@ interface Comparison {
 const comparisons: Comparison[] = [
   { ours: 'faasport toLambda', peer: 'hono/aws-lambda handle', target: 1 / 3 },
   { ours: 'faasport toLambda + Hono app', peer: 'hono/aws-lambda handle', target: 1 / 3 },
+  { ours: 'faasport toLambda(queue)', peer: 'Powertools BatchProcessor', target: 1 / 2 },
+  { ours: 'faasport toLambda(stream)', peer: 'Powertools BatchProcessor', target: 1 / 2 },
 ];
 
 function report(result: CaseResult, floor: string): string[] {
@@ -39,7 +42,7 @@ function report(result: CaseResult, floor: string): string[] {
 }
 
 const out: string[] = [];
-for (const c of awsHttpCases()) {
+for (const c of [...awsHttpCases(), ...awsBatchCases()]) {
   const result = await runCase(c.name, c.variants, opts);
   const lines = report(result, c.floor);
   console.log(lines.join('\n'));
