@@ -17,6 +17,7 @@ export default defineConfig({
       { find: /^@faasport\/adapter-azure$/, replacement: src('adapter-azure/src/index.ts') },
       { find: /^@faasport\/adapter-azure\/testing$/, replacement: src('adapter-azure/src/testing/index.ts') },
       { find: /^@faasport\/adapter-azure\/streaming$/, replacement: src('adapter-azure/src/streaming.ts') },
+      { find: /^@faasport\/cli$/, replacement: src('cli/src/index.ts') },
     ],
   },
   test: {

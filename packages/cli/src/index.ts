@@ -1,0 +1,2 @@
+export { type ParsedArgs, parseArgs, stringFlag } from './args.js';
+export { UsageError } from './errors.js';
