@@ -1,6 +1,7 @@
 // Shared test helpers of @faasport/adapter-aws: an echo handler, log capture, small event builders.
 import { readFileSync } from 'node:fs';
-import { http } from '@faasport/core';
+import { type Context, http, type Schema } from '@faasport/core';
+import { createContext, createLogger } from '@faasport/core/adapter';
 import { vi } from 'vitest';
 import type { AlbEvent, ApiGatewayV1Event, ApiGatewayV2Event } from '../src/types.js';
 
@@ -96,4 +97,41 @@ export function albEvent(multi: boolean, overrides: Partial<AlbEvent> = {}, meth
     ? { multiValueHeaders: { host: ['alb.example.com'] }, multiValueQueryStringParameters: {} }
     : { headers: { host: 'alb.example.com' }, queryStringParameters: {} };
   return { ...base, ...mode, ...overrides };
+}
+
+/** A minimal Standard Schema: an object with a numeric `qty`. */
+export const qtySchema: Schema<{ qty: number }> = {
+  '~standard': {
+    version: 1,
+    vendor: 'test',
+    validate: async (value) => {
+      const qty = (value as { qty?: unknown } | null)?.qty;
+      if (typeof qty === 'number') return { value: { qty } };
+      return { issues: [{ message: 'expected a number', path: [{ key: 'qty' }] }] };
+    },
+  },
+};
+
+/** Reads a file of the shared AWS corpus in place (`../shared/fixtures/aws/<path>`). */
+export function awsFixture<T = Record<string, unknown>>(path: string): T {
+  return JSON.parse(readFileSync(new URL(`../../../../shared/fixtures/aws/${path}`, import.meta.url), 'utf8')) as T;
+}
+
+/** A context for calling the event invokers directly, its log lines captured. */
+export function eventContext(): { ctx: Context; lines: Record<string, unknown>[] } {
+  const lines: Record<string, unknown>[] = [];
+  const log = createLogger({
+    format: 'aws',
+    invocationId: 'inv-1',
+    sink: (_level, line) => lines.push(JSON.parse(line) as Record<string, unknown>),
+  });
+  const ctx = createContext({
+    provider: 'aws',
+    functionName: 'f',
+    invocationId: 'inv-1',
+    coldStart: false,
+    log,
+    raw: {},
+  });
+  return { ctx, lines };
 }

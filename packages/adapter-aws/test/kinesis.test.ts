@@ -1,0 +1,91 @@
+import { MalformedInputError, stream } from '@faasport/core';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { KinesisEvent, KinesisRecord } from '../src/event-types.js';
+import { fromKinesisRecord, invokeKinesis, requireSequence } from '../src/kinesis.js';
+import { toKinesisEvent } from '../src/testing/kinesis-event.js';
+import { awsFixture, eventContext } from './helpers.js';
+
+describe('fromKinesisRecord', () => {
+  it('decodes data, keeps sequence, partition key, time (lambda-java-kinesis)', () => {
+    const rec = awsFixture<KinesisEvent>('stream-kinesis/lambda-java-kinesis.json').Records[0] as KinesisRecord;
+    const out = fromKinesisRecord(rec);
+    expect(out).toMatchObject({
+      id: 'shardId-000000000000:49545115243490985018280067714973144582180062593244200961',
+      sequence: '49545115243490985018280067714973144582180062593244200961',
+      partitionKey: 'partitionKey-03',
+      source: 'arn:aws:kinesis:EXAMPLE',
+    });
+    expect(Buffer.from(out.data as Uint8Array).toString()).toBe('Hello, this is a test 123.');
+    expect(out.time.getTime()).toBe(1428537600000);
+    expect(out.raw).toBe(rec);
+    expect(out.toCloudEvent()).toMatchObject({ type: 'aws:kinesis:record', data_base64: rec.kinesis.data });
+  });
+
+  it('keeps milliseconds of approximateArrivalTimestamp', () => {
+    const rec = awsFixture<KinesisEvent>('stream-kinesis/lambda-go-kinesis.json').Records[0] as KinesisRecord;
+    expect(fromKinesisRecord(rec).time.toISOString()).toBe('2016-12-02T01:18:43.477Z');
+  });
+
+  it('undecodable base64 is a MalformedInputError naming the record', () => {
+    const rec = toKinesisEvent([{ id: 'r', partitionKey: 'p', data: 'x' }]).Records[0] as KinesisRecord;
+    const bad = { ...rec, kinesis: { ...rec.kinesis, data: 'not base64!' } };
+    expect(() => fromKinesisRecord(bad)).toThrow(MalformedInputError);
+    expect(() => fromKinesisRecord(bad)).toThrow(new RegExp(`Kinesis record ${rec.kinesis.sequenceNumber} data`));
+  });
+});
+
+describe('invokeKinesis', () => {
+  it('stops at the first failure and reports only its sequence number', async () => {
+    const seen: string[] = [];
+    const def = stream((rec) => {
+      seen.push(rec.partitionKey);
+      if (rec.partitionKey === 'b') throw new Error('x');
+    });
+    const event = toKinesisEvent(['a', 'b', 'c'].map((k) => ({ id: k, partitionKey: k, data: k })));
+    const { ctx } = eventContext();
+    const result = await invokeKinesis(def, event, ctx);
+    expect(result).toEqual({ batchItemFailures: [{ itemIdentifier: event.Records[1]?.kinesis.sequenceNumber }] });
+    expect(seen).toEqual(['a', 'b']);
+  });
+
+  it('bad base64 in one record fails that record: earlier ones succeed, it is reported', async () => {
+    const seen: string[] = [];
+    const event = toKinesisEvent(['a', 'b'].map((k) => ({ id: k, partitionKey: k, data: k })));
+    const second = event.Records[1] as KinesisRecord;
+    const broken = { Records: [event.Records[0], { ...second, kinesis: { ...second.kinesis, data: '%%%' } }] };
+    const { ctx } = eventContext();
+    const result = await invokeKinesis(
+      stream((r) => void seen.push(r.partitionKey)),
+      broken as KinesisEvent,
+      ctx,
+    );
+    expect(seen).toEqual(['a']);
+    expect(result.batchItemFailures).toEqual([{ itemIdentifier: second.kinesis.sequenceNumber }]);
+  });
+
+  it('a record without a sequence number fails the whole invocation', () => {
+    expect(() => requireSequence(undefined, 'Kinesis', 3)).toThrow(/Kinesis record 3 has no sequence number/);
+  });
+
+  it('property: the reported failure is the first failing record; nothing after it runs', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.boolean(), { minLength: 1, maxLength: 12 }), async (fails) => {
+        const seen: number[] = [];
+        const event = toKinesisEvent(fails.map((_, i) => ({ id: `${i}`, partitionKey: 'p', data: `${i}` })));
+        const def = stream((rec) => {
+          const i = Number(Buffer.from(rec.data as Uint8Array).toString());
+          seen.push(i);
+          if (fails[i]) throw new Error(`fail ${i}`);
+        });
+        const { ctx } = eventContext();
+        const result = await invokeKinesis(def, event, ctx);
+        const first = fails.indexOf(true);
+        const expected = first === -1 ? [] : [{ itemIdentifier: event.Records[first]?.kinesis.sequenceNumber }];
+        expect(result.batchItemFailures).toEqual(expected);
+        expect(seen).toEqual(fails.map((_, i) => i).slice(0, first === -1 ? fails.length : first + 1));
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
