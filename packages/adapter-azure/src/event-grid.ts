@@ -91,7 +91,7 @@ export function fromEventGridBlob<Raw>(value: unknown, raw: Raw): StorageEvent<R
 
 /**
  * An Event Grid event as a topic `Message`: id, body = the event's `data` (JSON-encoded; bytes for
- * `data_base64`), attributes `type` and `subject`, publishedAt = the event time, source = topic.
+ * `data_base64`), attributes `type` and `subject`, publishedAt = the event time (else now), source = topic.
  * Event Grid does not tell a trigger how often it delivered: deliveryCount is 1.
  *
  * @example
@@ -112,7 +112,8 @@ export async function fromEventGridMessage<T, Raw>(
       body: typeof ce.data_base64 === 'string' ? decodeData(ce.data_base64, what) : toBytes(ce.data ?? null, what),
       attributes,
       deliveryCount: 1,
-      publishedAt: toDate(ce.time, `${what}: time`),
+      // `time` is optional in the CloudEvents schema: then the arrival time.
+      publishedAt: ce.time === undefined ? new Date() : toDate(ce.time, `${what}: time`),
       source: ce.source,
       type: ce.type,
       raw,

@@ -1,0 +1,52 @@
+import az from '@azure/functions';
+import { queue, schedule, stream, UnrecognizedEventError, UnsupportedEventError } from '@faasport/core';
+import { describe, expect, it } from 'vitest';
+import { toEventHandler } from '../src/event-handler.js';
+import { toStorageQueueTrigger } from '../src/testing/queue-triggers.js';
+
+describe('toEventHandler', () => {
+  it('refuses an unknown trigger type with UnrecognizedEventError naming it', async () => {
+    const context = new az.InvocationContext({ options: { trigger: { name: 't', type: 'sqlTrigger' } } });
+    await expect(toEventHandler(queue(() => {}))({}, context)).rejects.toThrow(UnrecognizedEventError);
+    await expect(toEventHandler(queue(() => {}))({}, context)).rejects.toThrow(/trigger type 'sqlTrigger'/);
+  });
+
+  it('refuses a source the definition kind cannot take with UnsupportedEventError, never running the handler', async () => {
+    let ran = false;
+    const { trigger, context } = toStorageQueueTrigger({ id: '1', body: 'x' });
+    const def = stream(() => {
+      ran = true;
+    });
+    await expect(toEventHandler(def)(trigger, context)).rejects.toThrow(UnsupportedEventError);
+    await expect(toEventHandler(schedule('rate(1 day)', () => {}))(trigger, context)).rejects.toThrow(
+      /a schedule definition cannot take storage-queue events \(trigger 'queueTrigger'\)/,
+    );
+    expect(ran).toBe(false);
+  });
+
+  it('gives the handler an azure context with the invocation id, raw trigger and context, and Azure-level logs', async () => {
+    const call = toStorageQueueTrigger({ id: '1', body: 'x' });
+    let seen: { provider: string; invocationId: string; raw: unknown } | undefined;
+    const def = queue((_msg, ctx) => {
+      ctx.log.info('hello');
+      seen = { provider: ctx.provider, invocationId: ctx.invocationId, raw: ctx.raw };
+    });
+    await toEventHandler(def)(call.trigger, call.context);
+    expect(seen).toEqual({
+      provider: 'azure',
+      invocationId: call.context.invocationId,
+      raw: { trigger: call.trigger, context: call.context },
+    });
+    expect(call.logs.map((l) => l.level)).toEqual(['information']);
+    expect(JSON.parse(call.logs[0]?.message ?? '{}')).toMatchObject({ message: 'hello' });
+  });
+
+  it('logs the failure of a cardinality-one invocation at error level before rejecting', async () => {
+    const call = toStorageQueueTrigger({ id: '1', body: 'x' });
+    const def = queue(() => {
+      throw new Error('bad');
+    });
+    await expect(toEventHandler(def)(call.trigger, call.context)).rejects.toThrow('bad');
+    expect(call.logs.some((l) => l.level === 'error' && l.message.includes('bad'))).toBe(true);
+  });
+});
