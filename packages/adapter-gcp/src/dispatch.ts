@@ -62,6 +62,7 @@ const ANY = 'CloudEvents';
 
 const isFirestore = (ce: GcpCloudEvent): boolean => firestoreAction(ce) !== undefined;
 const isAny = (): boolean => true;
+const isSchedule = (ce: GcpCloudEvent): boolean => isSchedulerCloudEvent(ce) || isPubSubCloudEvent(ce);
 
 function messageOf(def: Extract<EventKindDefinition, { kind: 'queue' | 'topic' }>, arrival: Arrival): Promise<Message> {
   if (arrival.form === 'push') return fromPubSubPushBody(arrival.body, def.options.schema);
@@ -70,7 +71,7 @@ function messageOf(def: Extract<EventKindDefinition, { kind: 'queue' | 'topic' }
 
 function scheduleOf(def: EventKindDefinition, arrival: Arrival) {
   if (arrival.form === 'scheduler') return fromSchedulerRequest(arrival.req);
-  const ce = expect(def, arrival, (c) => isSchedulerCloudEvent(c) || isPubSubCloudEvent(c), SCHEDULE);
+  const ce = expect(def, arrival, isSchedule, SCHEDULE);
   return isSchedulerCloudEvent(ce) ? fromSchedulerCloudEvent(ce) : fromPubSubSchedule(ce);
 }
 
