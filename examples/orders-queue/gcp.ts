@@ -1,0 +1,4 @@
+import { register } from '@faasport/adapter-gcp';
+import { ordersQueue } from './src/orders.js';
+
+register('orders-queue', ordersQueue);
