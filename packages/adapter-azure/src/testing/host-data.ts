@@ -134,8 +134,9 @@ function parseIfJson(text: string): unknown {
   }
 }
 
+// Like the library, this also walks a Buffer (metadata bytes become an object of indexes).
 function camelCase(value: unknown): unknown {
-  if (typeof value !== 'object' || value === null || Buffer.isBuffer(value)) return value;
+  if (typeof value !== 'object' || value === null) return value;
   if (Array.isArray(value)) return value.map(camelCase);
   const out: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value)) out[camelKey(key)] = camelCase(v);

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { testContext } from '../../core/test/helpers/context.js';
+import { BatchFailedError } from '../src/errors.js';
+import { settleBatch, settleOne } from '../src/settle.js';
+
+describe('settleOne', () => {
+  it('resolves when load and handler succeed, rejects with the original error otherwise (logged)', async () => {
+    const { ctx, lines } = testContext();
+    const seen: number[] = [];
+    await expect(
+      settleOne(
+        () => 1,
+        (v) => void seen.push(v),
+        ctx,
+      ),
+    ).resolves.toBeUndefined();
+    const boom = new Error('boom');
+    await expect(
+      settleOne(
+        () => 2,
+        () => Promise.reject(boom),
+        ctx,
+      ),
+    ).rejects.toBe(boom);
+    await expect(
+      settleOne(
+        () => Promise.reject(new Error('load')),
+        () => {},
+        ctx,
+      ),
+    ).rejects.toThrow('load');
+    expect(seen).toEqual([1]);
+    expect(lines.filter((l) => l.level === 'error')).toHaveLength(2);
+  });
+});
+
+describe('settleBatch', () => {
+  const items = ['a', 'b', 'c'].map((id) => ({ id, load: () => id }));
+
+  it('independent: runs all, throws BatchFailedError with exactly the failed ids', async () => {
+    const { ctx } = testContext();
+    const seen: string[] = [];
+    const error = await settleBatch(
+      items,
+      (v) => {
+        seen.push(v);
+        if (v !== 'b') throw new Error(v);
+      },
+      'independent',
+      ctx,
+      'batch',
+    ).catch((e: unknown) => e);
+    expect(seen).toEqual(['a', 'b', 'c']);
+    expect(error).toBeInstanceOf(BatchFailedError);
+    expect((error as BatchFailedError).failed).toEqual(['a', 'c']);
+    expect((error as BatchFailedError).message).toMatch(/batch: 2 of 3 failed \(a, c\); the whole batch fails/);
+  });
+
+  it('stop-at-first: stops at the failure and reports the rest as skipped; resolves when all succeed', async () => {
+    const { ctx } = testContext();
+    const error = (await settleBatch(
+      items,
+      (v) => {
+        if (v === 'b') throw new Error(v);
+      },
+      'stop-at-first',
+      ctx,
+      'stream',
+    ).catch((e: unknown) => e)) as BatchFailedError;
+    expect([error.failed, error.skipped]).toEqual([['b'], ['c']]);
+    expect(error.message).toMatch(/1 later item\(s\) not run/);
+    await expect(settleBatch(items, () => {}, 'stop-at-first', ctx, 'stream')).resolves.toBeUndefined();
+  });
+});
