@@ -5,9 +5,27 @@ import {
   isApiGatewayV1Event,
   isApiGatewayV2Event,
   isCloudFrontEvent,
+  isCloudWatchLogsEvent,
+  isDynamoDbStreamEvent,
+  isEventBridgeEvent,
+  isEventBridgeS3Event,
+  isFirehoseEvent,
   isFunctionUrlEvent,
+  isKinesisEvent,
+  isS3Event,
+  isScheduledEvent,
+  isSesEvent,
+  isSnsEvent,
+  isSqsEvent,
+  isSqsFifoEvent,
 } from '../src/detect.js';
-import { albEvent, v1Event, v2Event } from './helpers.js';
+import { toDynamoDbStreamEvent } from '../src/testing/dynamodb-event.js';
+import { toEventBridgeEvent, toEventBridgeS3Event, toScheduledEvent } from '../src/testing/eventbridge-event.js';
+import { toKinesisEvent } from '../src/testing/kinesis-event.js';
+import { toS3Event } from '../src/testing/s3-event.js';
+import { toSnsEvent } from '../src/testing/sns-event.js';
+import { toSqsEvent } from '../src/testing/sqs-event.js';
+import { albEvent, awsFixture, v1Event, v2Event } from './helpers.js';
 
 const functionUrl = v2Event({
   requestContext: { http: { method: 'GET' }, domainName: 'abc123.lambda-url.eu-west-1.on.aws' },
@@ -60,5 +78,64 @@ describe('shape predicates accept their shape and reject every look-alike', () =
   });
   it('isCloudFrontEvent: Records[0].cf', () => {
     expect(accepted(isCloudFrontEvent)).toEqual(['cloudFront']);
+  });
+});
+
+const storageInput = { id: 's', kind: 'created', bucket: 'b', key: 'k' } as const;
+const eventLookAlikes: Record<string, unknown> = {
+  sqs: toSqsEvent([{ id: 'm', body: 'x' }]),
+  sqsFifo: toSqsEvent([{ id: 'm', body: 'x' }], { fifo: true }),
+  sns: toSnsEvent({ id: 'n', body: 'x' }),
+  snsLowerCase: { Records: [{ eventSource: 'aws:sns', Sns: {} }] },
+  s3: toS3Event([storageInput]),
+  s3EventBridge: toEventBridgeS3Event(storageInput),
+  scheduled: toScheduledEvent(new Date()),
+  custom: toEventBridgeEvent({ specversion: '1.0', id: 'e', source: 'orders', type: 'Placed', data: {} }),
+  scheduledWithoutId: { source: 'aws.events', 'detail-type': 'Scheduled Event', detail: {} },
+  envelopeWithoutDetail: { id: 'e', source: 'orders', 'detail-type': 'Placed' },
+  kinesis: toKinesisEvent([{ id: 'r', partitionKey: 'p', data: 'x' }]),
+  dynamodb: toDynamoDbStreamEvent([{ id: 'r', partitionKey: 'p' }]),
+  ses: awsFixture('other/powertools-py-ses.json'),
+  firehose: awsFixture('other/powertools-py-firehose.json'),
+  cloudWatchLogs: awsFixture('other/powertools-py-cloudwatch-logs.json'),
+  cloudFront,
+  v2: v2Event(),
+  v1: v1Event(),
+  alb: albEvent(true),
+  schedulerPayload: {},
+  emptyRecords: { Records: [] },
+  nullRecord: { Records: [null] },
+};
+
+function acceptedEvents(predicate: (e: unknown) => boolean): string[] {
+  return Object.entries(eventLookAlikes)
+    .filter(([, event]) => predicate(event))
+    .map(([name]) => name);
+}
+
+describe('event-source predicates accept their source and reject every look-alike', () => {
+  it('isSqsEvent / isSqsFifoEvent: eventSource aws:sqs; FIFO by the .fifo ARN', () => {
+    expect(acceptedEvents(isSqsEvent)).toEqual(['sqs', 'sqsFifo']);
+    expect(acceptedEvents(isSqsFifoEvent)).toEqual(['sqsFifo']);
+  });
+  it('isSnsEvent: EventSource aws:sns (capital E), not eventSource', () => {
+    expect(acceptedEvents(isSnsEvent)).toEqual(['sns']);
+  });
+  it('isS3Event and isEventBridgeS3Event tell the two S3 forms apart', () => {
+    expect(acceptedEvents(isS3Event)).toEqual(['s3']);
+    expect(acceptedEvents(isEventBridgeS3Event)).toEqual(['s3EventBridge']);
+  });
+  it('isEventBridgeEvent: id, source, detail-type and detail; isScheduledEvent: aws.events Scheduled Event', () => {
+    expect(acceptedEvents(isEventBridgeEvent)).toEqual(['s3EventBridge', 'scheduled', 'custom']);
+    expect(acceptedEvents(isScheduledEvent)).toEqual(['scheduled']);
+  });
+  it('isKinesisEvent and isDynamoDbStreamEvent', () => {
+    expect(acceptedEvents(isKinesisEvent)).toEqual(['kinesis']);
+    expect(acceptedEvents(isDynamoDbStreamEvent)).toEqual(['dynamodb']);
+  });
+  it('the refused sources: SES, Firehose, CloudWatch Logs', () => {
+    expect(acceptedEvents(isSesEvent)).toEqual(['ses']);
+    expect(acceptedEvents(isFirehoseEvent)).toEqual(['firehose']);
+    expect(acceptedEvents(isCloudWatchLogsEvent)).toEqual(['cloudWatchLogs']);
   });
 });

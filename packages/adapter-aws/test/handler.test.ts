@@ -4,13 +4,17 @@ import {
   HttpError,
   http,
   queue,
+  topic,
   UnrecognizedEventError,
   UnsupportedEventError,
 } from '@faasport/core';
 import { Hono } from 'hono';
 import { describe, expect, it, vi } from 'vitest';
+import { EventFailedError } from '../src/errors.js';
 import { toLambda } from '../src/handler.js';
 import { createLambdaContext } from '../src/testing/lambda-context.js';
+import { toSnsEvent } from '../src/testing/sns-event.js';
+import { toSqsEvent } from '../src/testing/sqs-event.js';
 import type { AlbResult, ApiGatewayV1Result, ApiGatewayV2Result } from '../src/types.js';
 import { albEvent, captureLogs, echo, echoOf, v1Event, v2Event } from './helpers.js';
 
@@ -192,8 +196,60 @@ describe('toLambda: errors', () => {
     await expect(toLambda(echo)(edge, createLambdaContext())).rejects.toThrow(/Lambda@Edge/);
   });
 
-  it('throws DefinitionError for a non-definition and for a non-http definition', () => {
+  it('throws DefinitionError for a value that is not a definition', () => {
     expect(() => toLambda({} as never)).toThrow(DefinitionError);
-    expect(() => toLambda(queue(async () => {}))).toThrow(/does not run "queue" definitions yet/);
+    expect(() => toLambda(null as never)).toThrow(/got null/);
+  });
+
+  it('an http definition given an SQS batch still rejects with UnrecognizedEventError', async () => {
+    const sqs = toSqsEvent([{ id: 'm', body: 'x' }]);
+    await expect(toLambda(echo)(sqs, createLambdaContext())).rejects.toThrow(UnrecognizedEventError);
+  });
+});
+
+describe('toLambda: event definitions', () => {
+  it('a queue definition resolves to batchItemFailures; its context is the invocation', async () => {
+    let seen: Context | undefined;
+    const handler = toLambda(
+      queue((_msg, ctx) => {
+        seen = ctx;
+      }),
+    );
+    const event = toSqsEvent([{ id: 'm1', body: 'x' }]);
+    const context = createLambdaContext({ functionName: 'orders', awsRequestId: 'req-q', timeoutMs: 5_000 });
+    vi.stubEnv('_X_AMZN_TRACE_ID', XRAY);
+    try {
+      expect(await handler(event, context)).toEqual({ batchItemFailures: [] });
+    } finally {
+      vi.unstubAllEnvs();
+    }
+    expect(seen).toMatchObject({ provider: 'aws', functionName: 'orders', invocationId: 'req-q' });
+    expect(seen?.raw).toEqual({ event, context });
+    expect(seen?.remainingMs()).toBeGreaterThan(3_000);
+    expect(seen?.trace?.traceparent).toBe('00-5759e988bd862e3fe1be46a994272793-53995c3f42cd8ad8-01');
+  });
+
+  it('event-kind logs are Lambda JSON lines with the request id', async () => {
+    const handler = toLambda(
+      queue((msg, ctx) => {
+        ctx.log.info('got', { id: msg.id });
+      }),
+    );
+    const { lines } = await captureLogs(() =>
+      handler(toSqsEvent([{ id: 'm1', body: 'x' }]), createLambdaContext({ awsRequestId: 'req-log' })),
+    );
+    expect(lines).toContainEqual(
+      expect.objectContaining({ level: 'INFO', requestId: 'req-log', message: 'got', id: 'm1' }),
+    );
+  });
+
+  it('a topic definition resolves to undefined, and rejects when its handler fails', async () => {
+    const ok = toLambda(topic(() => {}));
+    expect(await ok(toSnsEvent({ id: 'n', body: 'x' }), createLambdaContext())).toBeUndefined();
+    const failing = toLambda(topic(() => Promise.reject(new Error('x'))));
+    const { value } = await captureLogs(() =>
+      failing(toSnsEvent({ id: 'n', body: 'x' }), createLambdaContext()).catch((error: unknown) => error),
+    );
+    expect(value).toBeInstanceOf(EventFailedError);
   });
 });
