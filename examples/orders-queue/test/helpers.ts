@@ -1,7 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import { eventTransport as awsEventTransport } from '@faasport/adapter-aws/testing';
-import { eventTransport as azureEventTransport } from '@faasport/adapter-azure/testing';
+import { register } from '@faasport/adapter-azure';
+import {
+  eventTransport as azureEventTransport,
+  captureRegistration,
+  type HostDelivery,
+  invokeRegistered,
+} from '@faasport/adapter-azure/testing';
 import { eventTransport as gcpEventTransport } from '@faasport/adapter-gcp/testing';
-import type { Context, Schema } from '@faasport/core';
+import { type Context, queue, type Schema } from '@faasport/core';
 import {
   createContext,
   createLogger,
@@ -76,4 +83,38 @@ const quiet = () => {};
 /** The three clouds' event transports; close them after use. */
 export function allTransports(): { aws: EventTransport; gcp: EventTransport; azure: EventTransport } {
   return { aws: awsEventTransport(), gcp: gcpEventTransport({ logSink: quiet }), azure: azureEventTransport() };
+}
+
+/**
+ * Imports an `azure.ts` entry the way the Functions host loads `main`, with the library bound to the
+ * testing worker, and returns an `invoke(delivery)` that runs the function it registered as the Node
+ * worker would, plus that registration's bindings.
+ */
+export async function loadAzureEntry(load: () => Promise<unknown>, name: string) {
+  // The library binds to the worker on its first registration: make that one ours.
+  const { core } = captureRegistration(() =>
+    register(
+      'warm-up',
+      queue(() => {}),
+      { source: 'storage-queue', queueName: 'warm-up' },
+    ),
+  );
+  await load();
+  const registration = core.registrations.find((r) => r.metadata.name === name);
+  if (!registration) throw new Error(`azure entry did not register '${name}'`);
+  const [bindingName, binding] = Object.entries(registration.metadata.bindings).find(([, b]) =>
+    /trigger$/i.test(b.type),
+  ) ?? ['', { type: '' }];
+  const invoke = (delivery: HostDelivery) =>
+    invokeRegistered(
+      core,
+      registration,
+      {
+        invocationId: randomUUID(),
+        inputData: [{ name: bindingName, data: delivery.input }],
+        triggerMetadata: delivery.triggerMetadata,
+      } as { invocationId: string },
+      [],
+    );
+  return { binding, invoke };
 }

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { createLambdaContext } from '@faasport/adapter-aws/testing';
+import { storageQueueDelivery } from '@faasport/adapter-azure/testing';
+import { toPubSubCloudEvent } from '@faasport/adapter-gcp/testing';
+import type { CloudEvent } from '@faasport/core';
+import { getFunction } from '@google-cloud/functions-framework/testing';
+import { describe, expect, it } from 'vitest';
+import { handler } from '../aws.js';
+import { aMessage, anOrder, loadAzureEntry } from './helpers.js';
+
+// A real SQS batch, read in place: https://github.com/aws-powertools/powertools-lambda-typescript (see SOURCES.md).
+const sqsBatch = () =>
+  JSON.parse(readFileSync('../shared/fixtures/aws/queue-sqs/powertools-ts-sqs-batch.json', 'utf8')) as {
+    Records: { messageId: string; body: string }[];
+  };
+
+describe('entry files', () => {
+  it('aws.ts: a real SQS batch whose bodies are not orders fails every message, none acknowledged', async () => {
+    const event = sqsBatch();
+    const result = await handler(event, createLambdaContext({ functionName: 'orders-queue' }));
+    expect(result).toEqual({
+      batchItemFailures: event.Records.map((r) => ({ itemIdentifier: r.messageId })),
+    });
+  });
+
+  it('aws.ts: the same batch with one valid order reports only the other message', async () => {
+    const event = sqsBatch();
+    const [first, second] = event.Records;
+    if (!first || !second) throw new Error('fixture changed: expected two records');
+    first.body = JSON.stringify(anOrder({ orderId: 'entry-aws' }));
+    const result = await handler(event, createLambdaContext({ functionName: 'orders-queue' }));
+    expect(result).toEqual({ batchItemFailures: [{ itemIdentifier: second.messageId }] });
+  });
+
+  it('gcp.ts: registers a CloudEvent function that accepts a valid order and rejects an invalid one', async () => {
+    await import('../gcp.js');
+    const fn = getFunction('orders-queue') as (ce: CloudEvent) => Promise<unknown>;
+    await expect(fn(toPubSubCloudEvent(aMessage('p-1', anOrder({ orderId: 'entry-gcp' }))))).resolves.toBeUndefined();
+    await expect(fn(toPubSubCloudEvent(aMessage('p-2', { orderId: 'entry-gcp-2' })))).rejects.toThrow(
+      /message p-2 failed schema validation/,
+    );
+  });
+
+  it('azure.ts: registers a Storage Queue trigger on "orders" that fails an invalid order', async () => {
+    const { binding, invoke } = await loadAzureEntry(() => import('../azure.js'), 'orders-queue');
+    expect(binding).toMatchObject({ type: 'queueTrigger', queueName: 'orders', connection: 'AzureWebJobsStorage' });
+    await expect(
+      invoke(storageQueueDelivery(aMessage('q-1', anOrder({ orderId: 'entry-azure' })))),
+    ).resolves.toBeDefined();
+    await expect(invoke(storageQueueDelivery(aMessage('q-2', 'not an order')))).rejects.toThrow(/message q-2/);
+  });
+});
