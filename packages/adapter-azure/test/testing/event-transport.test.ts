@@ -161,7 +161,7 @@ describe('eventTransport', () => {
     const report = await transport.deliver(def, { kind: 'stream', records }, 'cosmos-db');
     expect(report.acknowledged).toEqual(['c1']);
     expect(seen).toEqual([['modify', { id: 'o1', qty: 2 }]]);
-    const removal = { kind: 'stream' as const, records: [{ ...records[0], id: 'c2', change: 'remove' as const }] };
+    const removal = { kind: 'stream' as const, records: [{ id: 'c2', partitionKey: '', change: 'remove' as const }] };
     await expect(transport.deliver(def, removal, 'cosmos-db')).rejects.toThrow(UnsupportedEventError);
   });
 
