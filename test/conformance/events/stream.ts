@@ -1,0 +1,2 @@
+import type { EventScenario } from './shared.js';
+export const streams: EventScenario[] = [];
