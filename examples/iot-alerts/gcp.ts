@@ -1,0 +1,4 @@
+import { register } from '@faasport/adapter-gcp';
+import { iotAlerts } from './src/alerts.js';
+
+register('iot-alerts', iotAlerts);
