@@ -126,3 +126,75 @@ export function kinesisBatch(n: number) {
     })),
   };
 }
+
+const v1Headers = {
+  Accept: 'application/json',
+  Host: 'abc123.execute-api.eu-west-1.amazonaws.com',
+  'User-Agent': 'Mozilla/5.0 (X11; Linux x86_64) bench',
+  'X-Amzn-Trace-Id': 'Root=1-5e6722a7-cc56xmpl46db7ae02d4da47e',
+  'X-Forwarded-For': '203.0.113.7',
+  'X-Forwarded-Port': '443',
+  'X-Forwarded-Proto': 'https',
+};
+
+function toMulti(map: Record<string, string>): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(map).map(([k, v]) => [k, [v]]));
+}
+
+/** API Gateway REST (payload 1.0) GET and POST. */
+export function apiGatewayV1(method: 'GET' | 'POST') {
+  const post = method === 'POST';
+  const headers = post ? { ...v1Headers, 'Content-Type': 'application/json' } : v1Headers;
+  return {
+    resource: '/{proxy+}',
+    path: post ? '/items' : '/items/42',
+    httpMethod: method,
+    headers,
+    multiValueHeaders: toMulti(headers),
+    queryStringParameters: post ? null : { expand: 'owner', fields: 'b' },
+    multiValueQueryStringParameters: post ? null : { expand: ['owner'], fields: ['a', 'b'] },
+    pathParameters: { proxy: post ? 'items' : 'items/42' },
+    stageVariables: null,
+    requestContext: {
+      accountId: '123456789012',
+      apiId: 'abc123',
+      domainName: 'abc123.execute-api.eu-west-1.amazonaws.com',
+      httpMethod: method,
+      path: post ? '/prod/items' : '/prod/items/42',
+      protocol: 'HTTP/1.1',
+      requestId: 'c6af9ac6-7b61-11e6-9a41-93e8deadbeef',
+      requestTimeEpoch: 1710078052123,
+      resourcePath: '/{proxy+}',
+      stage: 'prod',
+      identity: { sourceIp: '203.0.113.7', userAgent: 'bench' },
+    },
+    body: post ? jsonBody1k : null,
+    isBase64Encoded: false,
+  };
+}
+
+/** ALB (multi-value mode) GET and POST. */
+export function albEvent(method: 'GET' | 'POST') {
+  const post = method === 'POST';
+  const headers: Record<string, string> = {
+    accept: 'application/json',
+    host: 'my-alb-1234.eu-west-1.elb.amazonaws.com',
+    'user-agent': 'bench',
+    'x-amzn-trace-id': 'Root=1-5e6722a7-cc56xmpl46db7ae02d4da47e',
+    'x-forwarded-for': '203.0.113.7',
+    'x-forwarded-port': '443',
+    'x-forwarded-proto': 'https',
+    ...(post ? { 'content-type': 'application/json' } : {}),
+  };
+  return {
+    requestContext: {
+      elb: { targetGroupArn: 'arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/bench/6d0ecf831eec9f09' },
+    },
+    httpMethod: method,
+    path: post ? '/items' : '/items/42',
+    multiValueQueryStringParameters: post ? {} : { expand: ['owner'], fields: ['a', 'b'] },
+    multiValueHeaders: toMulti(headers),
+    body: post ? jsonBody1k : '',
+    isBase64Encoded: false,
+  };
+}

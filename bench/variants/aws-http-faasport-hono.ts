@@ -1,0 +1,10 @@
+import { toLambda } from '@faasport/adapter-aws';
+import { http } from '@faasport/core';
+import { lambdaContext } from '../events.js';
+import { honoApp } from './apps.js';
+
+export function create(event: never) {
+  const handler = toLambda(http(honoApp()));
+  const ctx = lambdaContext() as never;
+  return () => handler(event, ctx);
+}

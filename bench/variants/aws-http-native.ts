@@ -1,0 +1,5 @@
+import { nativeHandler } from './apps.js';
+
+export function create(event: never) {
+  return () => nativeHandler(event);
+}
