@@ -79,6 +79,30 @@ function universal(where: string, got: Seen, provider: string, out: string[]): v
   if ('valid' in got && got.valid !== true) out.push(`${where}: the CloudEvent handed over is not valid`);
 }
 
+const DECIMAL = /^\d+$/;
+
+function before(a: unknown, b: unknown): boolean {
+  if (typeof a === 'string' && typeof b === 'string' && DECIMAL.test(a) && DECIMAL.test(b))
+    return BigInt(a) < BigInt(b);
+  return typeof a === typeof b && (a as string) < (b as string);
+}
+
+/**
+ * Where `field` fails to strictly increase across the calls.
+ *
+ * @example
+ * notIncreasing([{ sequence: '2' }, { sequence: '10' }], 'sequence') // []
+ */
+export function notIncreasing(seen: readonly Seen[], field: string): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < seen.length; i++) {
+    const a = seen[i - 1]?.[field];
+    const b = seen[i]?.[field];
+    if (!before(a, b)) out.push(`${field} does not increase from call ${i - 1} to ${i}: ${show(a)} → ${show(b)}`);
+  }
+  return out;
+}
+
 /**
  * The expectation a limitation leaves: `seen` fields replaced per id.
  *
@@ -88,7 +112,8 @@ function universal(where: string, got: Seen, provider: string, out: string[]): v
 export function limited(expect: EventExpectation, limitation: EventLimitation): EventExpectation {
   const seen: Record<string, Seen> = { ...expect.seen };
   for (const [id, fields] of Object.entries(limitation.seen ?? {})) seen[id] = { ...seen[id], ...fields };
-  return { ...expect, seen };
+  if (!limitation.refused) return { ...expect, seen };
+  return { ...expect, seen, refused: [...(expect.refused ?? []), ...limitation.refused] };
 }
 
 /**
@@ -119,6 +144,7 @@ export function verifyDelivery(
   if (seen.length !== outcome.called.length) {
     out.push(`handler called ${seen.length} times, want ${outcome.called.length} (${show(outcome.called)})`);
   }
+  if (expect.increasing) out.push(...notIncreasing(seen, expect.increasing));
   outcome.called.forEach((id, i) => {
     const got = seen[i];
     if (!got) return;

@@ -79,6 +79,7 @@ describe.each(transports)('$factory.name', ({ factory, transport }) => {
   it.each(cases)('%s', async (_name, scenario, key) => {
     const source = key.slice(key.indexOf(':') + 1);
     const rule = SETTLE_RULES[key];
+    if (rule === undefined) throw new Error(`no settle rule for ${key}`);
     const limitation = scenario.limitations?.[key];
     const result = await run(transport, scenario, source);
     if (limitation?.rejects) {

@@ -41,6 +41,8 @@ export interface EventExpectation {
   readonly failing?: readonly string[];
   /** Input ids refused before the handler runs (schema mismatch): never seen, always redelivered. */
   readonly refused?: readonly string[];
+  /** A field that must strictly increase from call to call (numerically when it is a decimal number). */
+  readonly increasing?: string;
 }
 
 /** What a source does instead of the expectation, and why it cannot do better. */
@@ -48,6 +50,8 @@ export interface EventLimitation {
   readonly reason: string;
   /** Fields of `seen` replaced per input id. */
   readonly seen?: Readonly<Record<string, Seen>>;
+  /** Input ids the source refuses before the handler runs: never seen, redelivered (nothing lost). */
+  readonly refused?: readonly string[];
   /** The transport refuses to build this input for the source: `deliver` rejects with this error. */
   readonly rejects?: { readonly name: string; readonly message: RegExp };
 }
@@ -170,12 +174,15 @@ export function seeSchedule(ev: ScheduleEvent, ctx: Context): Seen {
  * seeStream(rec, ctx).partitionKey // 'sensor-1'
  */
 export function seeStream(rec: StreamRecord, ctx: Context): Seen {
+  const text = rec.data === undefined ? null : new TextDecoder().decode(rec.data);
   return {
+    // The scenario's line wherever the source carries it: the bytes of a data stream, `newImage.line` of a change feed.
+    line: text ?? (typeof rec.newImage?.line === 'string' ? rec.newImage.line : null),
     id: rec.id,
     sequence: rec.sequence,
     partitionKey: rec.partitionKey,
     data: base64(rec.data),
-    text: rec.data === undefined ? null : new TextDecoder().decode(rec.data),
+    text,
     change: rec.change ?? null,
     keys: rec.keys ?? null,
     newImage: rec.newImage ?? null,
