@@ -1,0 +1,4 @@
+import { register } from '@faasport/adapter-gcp';
+import { mediaUploads } from './src/uploads.js';
+
+register('media-uploads', mediaUploads);
