@@ -74,6 +74,7 @@ function universal(where: string, got: Seen, provider: string, out: string[]): v
   if (got.invocationId !== true) out.push(`${where}: ctx.invocationId is empty`);
   if (got.ctxRaw !== true) out.push(`${where}: ctx.raw is missing`);
   if ('raw' in got && got.raw !== true) out.push(`${where}: raw is missing`);
+  if ('source' in got && (typeof got.source !== 'string' || got.source === '')) out.push(`${where}: source is empty`);
   const ce = got.cloudEvent as Seen | undefined;
   if (ce && ce.valid !== true) out.push(`${where}: toCloudEvent() is not a valid CloudEvent (${show(ce)})`);
   if ('valid' in got && got.valid !== true) out.push(`${where}: the CloudEvent handed over is not valid`);

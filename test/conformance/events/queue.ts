@@ -48,6 +48,8 @@ export const queues: EventScenario[] = [
           body: b64(ORDER),
           data: { sku: 'A-1', qty: 2 },
           publishedAt: T0.toISOString(),
+          attributes: {},
+          deliveryCount: 1,
           cloudEvent: { id: 'q-single-1', data: { base64: b64(ORDER) } },
         },
       },
@@ -216,6 +218,14 @@ export const queues: EventScenario[] = [
     input: messages(msg('q-utf8-1', UTF8)),
     define: (observe) => recordQueue(observe),
     expect: { seen: { 'q-utf8-1': { id: 'q-utf8-1', text: UTF8, body: b64(UTF8) } } },
+  },
+  {
+    id: 'queue.empty-body',
+    description: 'a message with an empty body: zero bytes, empty text, data the empty string; acknowledged',
+    kind: 'queue',
+    input: messages(msg('q-empty-1', '')),
+    define: (observe) => recordQueue(observe),
+    expect: { seen: { 'q-empty-1': { id: 'q-empty-1', body: '', text: '', data: '' } } },
   },
   {
     id: 'queue.binary-body',

@@ -86,6 +86,28 @@ export const storages: EventScenario[] = [
     },
   },
   {
+    id: 'storage.updated',
+    description: "an existing object's metadata or tags changed: kind updated",
+    kind: 'storage',
+    input: changes({
+      id: 's-updated-1',
+      kind: 'updated',
+      bucket: 'uploads',
+      key: 'docs/readme.md',
+      size: 120,
+      time: T0,
+    }),
+    define: (observe) => recordStorage(observe),
+    expect: { seen: { 's-updated-1': { kind: 'updated', bucket: 'uploads', key: 'docs/readme.md' } } },
+    limitations: {
+      'azure:event-grid-blob': {
+        reason:
+          'Event Grid has no blob-updated event: an overwritten blob is reported as Microsoft.Storage.BlobCreated, so kind is created. https://learn.microsoft.com/azure/event-grid/event-schema-blob-storage',
+        seen: { 's-updated-1': { kind: 'created' } },
+      },
+    },
+  },
+  {
     id: 'storage.failure-redelivers',
     description: 'two objects, the handler fails for one: only that change comes back',
     kind: 'storage',

@@ -100,7 +100,7 @@ export const streams: EventScenario[] = [
     kind: 'stream',
     input: records(line('device-9', 'hello', 'device-9')),
     define: (observe) => recordStream(observe),
-    expect: { seen: { 'device-9': { partitionKey: 'device-9', line: 'hello' } } },
+    expect: { seen: { 'device-9': { partitionKey: 'device-9', line: 'hello', time: T0.toISOString() } } },
     limitations: {
       'gcp:firestore': {
         reason:
