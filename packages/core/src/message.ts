@@ -24,10 +24,13 @@ export interface Message<T = unknown, Raw = unknown> extends Normalized<Raw> {
   readonly groupId?: string;
 }
 
-/** What an adapter knows about a message. */
+/** What an adapter knows about a message: its bytes, or its text where the platform delivers text. */
 export interface MessageInit<Raw = unknown> {
   readonly id: string;
-  readonly body: Uint8Array;
+  /** The payload bytes; may be left out when `text` is given (then they are its UTF-8, encoded on first read). */
+  readonly body?: Uint8Array;
+  /** The body as text when the platform delivered text (SQS, SNS): `text()` and `body` then cost nothing until used. */
+  readonly text?: string;
   readonly attributes: Record<string, string>;
   readonly deliveryCount: number;
   readonly publishedAt: Date;
@@ -43,7 +46,6 @@ const NO_DATA = Symbol('no data');
 
 class MessageImpl<T, Raw> implements Message<T, Raw> {
   readonly id: string;
-  readonly body: Uint8Array;
   readonly attributes: Readonly<Record<string, string>>;
   readonly deliveryCount: number;
   readonly publishedAt: Date;
@@ -52,11 +54,12 @@ class MessageImpl<T, Raw> implements Message<T, Raw> {
   readonly raw: Raw;
   readonly #type: string;
   #text: string | undefined;
+  #body: Uint8Array | undefined;
   #data: T | typeof NO_DATA = NO_DATA;
 
   constructor(init: MessageInit<Raw>) {
     this.id = init.id;
-    this.body = init.body;
+    this.#body = init.body;
     this.attributes = init.attributes;
     this.deliveryCount = init.deliveryCount;
     this.publishedAt = init.publishedAt;
@@ -64,6 +67,13 @@ class MessageImpl<T, Raw> implements Message<T, Raw> {
     if (init.groupId !== undefined) this.groupId = init.groupId;
     this.raw = init.raw;
     this.#type = init.type;
+    this.#text = init.text;
+  }
+
+  // Encoded on first read: most handlers only read text() or data, and bytes per message cost.
+  get body(): Uint8Array {
+    this.#body ??= Buffer.from(this.#text ?? '', 'utf8');
+    return this.#body;
   }
 
   text(): string {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { MalformedInputError, ValidationError } from '../src/errors.js';
 import { createMessage, type MessageInit } from '../src/message.js';
 import { qtySchema } from './helpers/context.js';
@@ -25,6 +25,26 @@ describe('createMessage', () => {
     expect(msg.deliveryCount).toBe(2);
     expect(msg.groupId).toBe('g');
     expect(msg.raw).toEqual({ original: true });
+  });
+
+  it('uses the text the adapter already has instead of decoding the body again', async () => {
+    const decode = vi.spyOn(TextDecoder.prototype, 'decode');
+    try {
+      const msg = await createMessage({ ...init('{"qty":4}'), text: '{"qty":4}' });
+      expect(msg.text()).toBe('{"qty":4}');
+      expect(msg.data).toEqual({ qty: 4 });
+      expect(decode).not.toHaveBeenCalled();
+    } finally {
+      decode.mockRestore();
+    }
+  });
+
+  it('from text alone, the body is its UTF-8, made when first read', async () => {
+    const msg = await createMessage({ ...init(''), body: undefined, text: 'é☃' });
+    expect(msg.text()).toBe('é☃');
+    expect([...msg.body]).toEqual([...new TextEncoder().encode('é☃')]);
+    expect(msg.body).toBe(msg.body);
+    expect(msg.toCloudEvent().data_base64).toBe(Buffer.from('é☃').toString('base64'));
   });
 
   it('gives the text as data when the body is not JSON, and json() a typed error', async () => {
