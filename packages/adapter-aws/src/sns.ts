@@ -46,7 +46,7 @@ export async function fromSnsRecord<T = unknown>(
   return createMessage(
     {
       id: sns.MessageId,
-      body: Buffer.from(sns.Message, 'utf8'),
+      text: sns.Message,
       attributes: attributesOf(sns.MessageAttributes),
       deliveryCount: 1,
       publishedAt: publishedAtOf(sns),

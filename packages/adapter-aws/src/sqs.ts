@@ -1,5 +1,5 @@
 import { type Context, MalformedInputError, type Message, type QueueDefinition, type Schema } from '@faasport/core';
-import { type BatchItem, createMessage, runBatch } from '@faasport/core/adapter';
+import { type BatchItem, createMessage, type MessageInit, runBatch } from '@faasport/core/adapter';
 import { isSqsFifoEvent } from './detect.js';
 import type { LambdaBatchResponse, SqsEvent, SqsMessageAttribute, SqsRecord } from './event-types.js';
 import { setOwn } from './own-property.js';
@@ -29,15 +29,45 @@ function attributeValueOf(attribute: SqsMessageAttribute | undefined): string | 
   return typeof attribute.binaryValue === 'string' ? attribute.binaryValue : undefined;
 }
 
-function integerOf(record: SqsRecord, name: 'ApproximateReceiveCount' | 'SentTimestamp'): number {
-  const text = record.attributes?.[name];
-  const value = Number(text);
-  if (typeof text !== 'string' || text === '' || !Number.isSafeInteger(value) || value < 0) {
+// A hand-rolled digit loop: `Number()` on a 13-digit timestamp string takes V8's slow path, and this
+// runs twice per message.
+function integerOf(text: string | undefined, record: SqsRecord, name: string): number {
+  let value = 0;
+  const length = typeof text === 'string' ? text.length : 0;
+  for (let i = 0; i < length; i++) {
+    const digit = (text as string).charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) {
+      value = -1;
+      break;
+    }
+    value = value * 10 + digit;
+  }
+  if (length === 0 || length > 15 || value < 0) {
     throw new MalformedInputError(
       `SQS message ${record.messageId}: attributes.${name} is ${JSON.stringify(text)}, expected an integer`,
     );
   }
   return value;
+}
+
+// Synchronous, so a bad record throws inside the batch runner's try and fails that record only.
+function toMessageInit(record: SqsRecord): MessageInit<SqsRecord> {
+  const body = record.body;
+  if (typeof body !== 'string') {
+    throw new MalformedInputError(`SQS message ${record.messageId}: body is ${typeof body}, expected a string`);
+  }
+  const attributes = record.attributes ?? {};
+  return {
+    id: record.messageId,
+    text: body,
+    attributes: attributesOf(record.messageAttributes) as Record<string, string>,
+    deliveryCount: integerOf(attributes.ApproximateReceiveCount, record, 'ApproximateReceiveCount'),
+    publishedAt: new Date(integerOf(attributes.SentTimestamp, record, 'SentTimestamp')),
+    source: record.eventSourceARN,
+    groupId: attributes.MessageGroupId,
+    type: SQS_TYPE,
+    raw: record,
+  };
 }
 
 /**
@@ -53,24 +83,7 @@ export async function fromSqsRecord<T = unknown>(
   record: SqsRecord,
   schema?: Schema<T>,
 ): Promise<Message<T, SqsRecord>> {
-  if (typeof record.body !== 'string') {
-    throw new MalformedInputError(`SQS message ${record.messageId}: body is ${typeof record.body}, expected a string`);
-  }
-  const groupId = record.attributes?.MessageGroupId;
-  return createMessage(
-    {
-      id: record.messageId,
-      body: Buffer.from(record.body, 'utf8'),
-      attributes: attributesOf(record.messageAttributes) as Record<string, string>,
-      deliveryCount: integerOf(record, 'ApproximateReceiveCount'),
-      publishedAt: new Date(integerOf(record, 'SentTimestamp')),
-      source: record.eventSourceARN,
-      ...(groupId === undefined ? {} : { groupId }),
-      type: SQS_TYPE,
-      raw: record,
-    },
-    schema,
-  );
+  return createMessage(toMessageInit(record), schema);
 }
 
 class SqsItem<T> implements BatchItem<Message<T, SqsRecord>> {
@@ -87,7 +100,7 @@ class SqsItem<T> implements BatchItem<Message<T, SqsRecord>> {
   }
 
   load(): Promise<Message<T, SqsRecord>> {
-    return fromSqsRecord(this.#record, this.#schema);
+    return createMessage(toMessageInit(this.#record), this.#schema);
   }
 }
 
