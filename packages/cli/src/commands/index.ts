@@ -5,4 +5,9 @@ export interface Command {
 }
 
 /** Every command, loaded only when called (the dev server's dependencies cost nothing to `matrix`). */
-export const commands: Record<string, Command> = {};
+export const commands: Record<string, Command> = {
+  build: {
+    summary: 'bundle an entry into a deployable folder: --target aws|gcp|azure',
+    load: () => import('./build.js'),
+  },
+};
