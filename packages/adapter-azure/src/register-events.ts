@@ -16,6 +16,20 @@ import { toEventHandler } from './event-handler.js';
 import { toNcrontab } from './ncrontab.js';
 import type { AzureTriggerHandler, TimerBindings } from './types.js';
 
+// Without a retry policy Azure does not run a failed timer tick again, and an Event Hubs or Cosmos DB
+// checkpoint moves past a failed batch: the events are lost to the function. So a policy is on by
+// default; pass your own `retry` to change it.
+// https://learn.microsoft.com/azure/azure-functions/functions-bindings-error-pages#retry-policies
+/** Default retry of a stream batch: like Lambda's stream sources, retry until it succeeds (in order). */
+export const DEFAULT_STREAM_RETRY = {
+  strategy: 'exponentialBackoff',
+  maxRetryCount: -1,
+  minimumInterval: 1_000,
+  maximumInterval: 900_000,
+} as const;
+/** Default retry of a failed timer tick. */
+export const DEFAULT_TIMER_RETRY = { strategy: 'fixedDelay', maxRetryCount: 3, delayInterval: 30_000 } as const;
+
 /** What `register` passed to the `app.*` call of an event definition. */
 export type AzureEventFunctionOptions =
   | StorageQueueFunctionOptions
@@ -145,7 +159,7 @@ function registerEventHub(name: string, b: Bag, need: Need, handler: AzureTrigge
     connection: need('connection'),
     cardinality: 'many',
     ...(optional(b.consumerGroup) !== undefined && { consumerGroup: optional(b.consumerGroup) as string }),
-    ...(b.retry !== undefined && { retry: b.retry as EventHubFunctionOptions['retry'] }),
+    retry: (b.retry ?? DEFAULT_STREAM_RETRY) as EventHubFunctionOptions['retry'],
     ...BINARY,
     handler,
   };
@@ -164,7 +178,7 @@ function registerCosmosDb(name: string, b: Bag, need: Need, handler: AzureTrigge
     ...(optional(b.leaseContainerName) !== undefined && {
       leaseContainerName: optional(b.leaseContainerName) as string,
     }),
-    ...(b.retry !== undefined && { retry: b.retry as EventHubFunctionOptions['retry'] }),
+    retry: (b.retry ?? DEFAULT_STREAM_RETRY) as EventHubFunctionOptions['retry'],
     handler,
   };
   azure.app.cosmosDB(name, options);
@@ -176,7 +190,7 @@ function registerTimer(name: string, def: ScheduleDefinition, b: TimerBindings, 
     schedule: toNcrontab(def.schedule),
     ...(b.runOnStartup !== undefined && { runOnStartup: b.runOnStartup }),
     ...(b.useMonitor !== undefined && { useMonitor: b.useMonitor }),
-    ...(b.retry !== undefined && { retry: b.retry }),
+    retry: b.retry ?? DEFAULT_TIMER_RETRY,
     handler,
   };
   azure.app.timer(name, options);

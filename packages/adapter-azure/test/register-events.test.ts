@@ -171,3 +171,39 @@ describe('register (events) through the library and the functions-core stand-in'
     ).toThrow(/rate\(90 minutes\)/);
   });
 });
+
+describe('default retry policies (nothing lost)', () => {
+  it('registers a retry policy for timer, Event Hubs and Cosmos DB unless one is given', () => {
+    const tick = captureRegistration(() =>
+      register(
+        'retry-timer',
+        schedule('rate(5 minutes)', async () => {}),
+      ),
+    );
+    expect(tick.registration.metadata.retryOptions).toMatchObject({ retryStrategy: 'fixedDelay', maxRetryCount: 3 });
+    const hub = captureRegistration(() =>
+      register(
+        'retry-hub',
+        stream(async () => {}),
+        { source: 'event-hubs', eventHubName: 'h', connection: 'C' },
+      ),
+    );
+    expect(hub.registration.metadata.retryOptions).toMatchObject({
+      retryStrategy: 'exponentialBackoff',
+      maxRetryCount: -1,
+    });
+    const own = captureRegistration(() =>
+      register(
+        'retry-own',
+        stream(async () => {}),
+        {
+          source: 'event-hubs',
+          eventHubName: 'h',
+          connection: 'C',
+          retry: { strategy: 'fixedDelay', maxRetryCount: 1, delayInterval: 5 },
+        },
+      ),
+    );
+    expect(own.registration.metadata.retryOptions).toMatchObject({ retryStrategy: 'fixedDelay', maxRetryCount: 1 });
+  });
+});

@@ -30,8 +30,10 @@ interface Planned {
   readonly ids: readonly string[];
 }
 
-// Event Hubs and Cosmos DB redeliver a failed batch only under a retry policy; the transport declares one.
-const RETRY = { strategy: 'fixedDelay', maxRetryCount: 3, delayInterval: 1000 } as const;
+// Timer, Event Hubs and Cosmos DB run a failure again only under a retry policy: register() sets one
+// by default (DEFAULT_TIMER_RETRY, DEFAULT_STREAM_RETRY), so the transport relies on those defaults.
+// https://learn.microsoft.com/azure/azure-functions/functions-bindings-error-pages#retry-policies
+const NEEDS_RETRY_POLICY = new Set(['timer', 'event-hubs', 'cosmos-db']);
 const SB = { source: 'service-bus', connection: 'ServiceBusConnection' } as const;
 const BINDINGS: Readonly<Record<string, AzureBindings | TimerBindings>> = {
   'storage-queue': { source: 'storage-queue', queueName: 'faasport-queue' },
@@ -43,13 +45,12 @@ const BINDINGS: Readonly<Record<string, AzureBindings | TimerBindings>> = {
   'event-grid-blob': { source: 'event-grid' },
   blob: { source: 'blob', path: 'faasport-container/{name}' },
   timer: {},
-  'event-hubs': { source: 'event-hubs', eventHubName: 'faasport-hub', connection: 'EventHubConnection', retry: RETRY },
+  'event-hubs': { source: 'event-hubs', eventHubName: 'faasport-hub', connection: 'EventHubConnection' },
   'cosmos-db': {
     source: 'cosmos-db',
     connection: 'CosmosDBConnection',
     databaseName: 'faasport',
     containerName: 'items',
-    retry: RETRY,
   },
 };
 
@@ -58,8 +59,8 @@ const BINDINGS: Readonly<Record<string, AzureBindings | TimerBindings>> = {
  * library's real `app.*` (against the `@azure/functions-core` stand-in), builds the host's delivery
  * for `source`, invokes it the way the Node worker does, and settles as Azure does: cardinality one →
  * a failed invocation redelivers that message; Service Bus many, Event Hubs and Cosmos DB → a failed
- * invocation redelivers the whole batch (Event Hubs and Cosmos DB only because the transport
- * registers a retry policy; without one the checkpoint moves on and the batch is not redelivered).
+ * invocation redelivers the whole batch. Timer, Event Hubs and Cosmos DB run a failure again only
+ * under a retry policy (`register` sets one by default); without one the failure counts as settled.
  *
  * @example
  * const report = await eventTransport().deliver(orders, { kind: 'message', messages }, 'service-bus-many')
@@ -96,7 +97,9 @@ export function eventTransport(): EventTransport & { readonly logs: WorkerLogLin
           report.acknowledged.push(...ids);
         } catch (error) {
           report.results.push(error);
-          report.redelivered.push(...ids);
+          // Without a registered retry policy these sources move on: the failure is not run again.
+          if (NEEDS_RETRY_POLICY.has(source) && !registration.metadata.retryOptions) report.acknowledged.push(...ids);
+          else report.redelivered.push(...ids);
         }
       }
       return report;
