@@ -1,3 +1,4 @@
+export { capabilities } from './capabilities.js';
 export {
   isAlbEvent,
   isAlbMultiValueEvent,

@@ -1,4 +1,5 @@
 export { fromBlobTrigger } from './blob.js';
+export { capabilities } from './capabilities.js';
 export { fromCosmosDocument } from './cosmos-db.js';
 export type { AzureSource, EventGridSchemaEvent } from './detect.js';
 export { isBatchTrigger, isEventGridSchemaEvent, sourceOf, validationCodeOf } from './detect.js';

@@ -1,3 +1,28 @@
+export type {
+  Capabilities,
+  Claim,
+  ClaimEntry,
+  ClaimScope,
+  CloudProvider,
+  ContextCapabilities,
+  ContextField,
+  DeliverySemantics,
+  EventKind,
+  Fact,
+  HttpCapabilities,
+  HttpFeature,
+  Level,
+  Limit,
+  LimitUnit,
+  NativeSource,
+  PartialClaim,
+  PlatformLimits,
+  SettleRule,
+  SupportedClaim,
+  TriggerSupport,
+  UnsupportedClaim,
+} from './capabilities.js';
+export { claimsOf, factsOf, limitsOf } from './capabilities.js';
 export type { CloudEvent, Normalized } from './cloud-event.js';
 export { isCloudEvent } from './cloud-event.js';
 export type { Context, Provider } from './context.js';

@@ -1,6 +1,8 @@
 import { http } from '@faasport/core';
 import { echo, echoed, get, type HttpScenario } from './shared.js';
 
+const TRACE_ID = '4bf92f3577b34da6a3ce929d0e0e4736';
+
 export const contexts: HttpScenario[] = [
   {
     id: 'http.context.provider-and-raw',
@@ -21,5 +23,21 @@ export const contexts: HttpScenario[] = [
     ),
     request: get('/ctx'),
     expect: { status: 200, json: { aborted: false, finite: true, positive: true } },
+  },
+  {
+    id: 'http.context.trace',
+    description: "a W3C traceparent on the request reaches ctx.trace with the caller's trace id and sampled flag",
+    definition: http((_req, ctx) =>
+      Response.json({ traceId: ctx.trace?.traceId ?? null, sampled: ctx.trace?.sampled ?? null }),
+    ),
+    request: get('/ctx', { headers: { traceparent: `00-${TRACE_ID}-00f067aa0ba902b7-01` } }),
+    expect: { status: 200, json: { traceId: TRACE_ID, sampled: true } },
+    limitations: {
+      local: {
+        reason:
+          'the local transport calls the handler directly: no platform hands it a trace context, so ctx.trace is absent',
+        expect: { status: 200, json: { traceId: null, sampled: null } },
+      },
+    },
   },
 ];
