@@ -139,7 +139,11 @@ function checkKeys(file: string, path: string, value: unknown, keys: Record<stri
         ? typeof v === 'object' && v !== null && !Array.isArray(v)
         : typeof v === check;
     if (!ok) {
-      const expected = Array.isArray(check) ? `one of ${check.join(', ')}` : `a ${check}`;
+      const expected = Array.isArray(check)
+        ? `one of ${check.join(', ')}`
+        : check === 'object'
+          ? 'an object'
+          : `a ${check}`;
       throw new BuildConfigError(file, `${path}.${key} must be ${expected}, got ${JSON.stringify(v)}`);
     }
   }
