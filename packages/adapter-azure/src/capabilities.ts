@@ -178,7 +178,7 @@ export const capabilities: Capabilities = {
     stream: {
       support: {
         level: 'supported',
-        proof: ['stream.data.bytes', 'stream.order.stop-at-first', 'stream.change-feed.images'],
+        proof: ['stream.data.bytes', 'stream.order.stop-at-first', 'stream.order.all-succeed'],
       },
       sources: [
         {
