@@ -10,4 +10,12 @@ export const commands: Record<string, Command> = {
     summary: 'bundle an entry into a deployable folder: --target aws|gcp|azure',
     load: () => import('./build.js'),
   },
+  dev: {
+    summary: 'serve an entry locally (HTTP, events, schedules, Lambda Invoke API): [--port N] [--as aws|gcp|azure]',
+    load: () => import('./dev.js'),
+  },
+  invoke: {
+    summary: 'fire one event at an export: <entry> <export> --event <file|kind> [--as aws|gcp|azure]',
+    load: () => import('./invoke.js'),
+  },
 };
