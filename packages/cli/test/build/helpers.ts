@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,3 +34,18 @@ export const planned = (name: string, definition: Definition, config: FunctionCo
   definition,
   config,
 });
+
+/**
+ * Runs a Node script in a fresh process from the repo root and resolves to its stdout.
+ *
+ * @example
+ * const out = await runNode([hostScript, outDir])
+ */
+export function runNode(args: readonly string[], timeoutMs = 15_000): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, [...args], { cwd: repoRoot, timeout: timeoutMs }, (error, stdout, stderr) => {
+      if (error) reject(new Error(`node ${args.join(' ')} failed: ${error.message}\n${stderr}`));
+      else resolve(stdout);
+    });
+  });
+}
