@@ -30,10 +30,11 @@ export function createInvocationContext(
   context: LambdaContext,
   headers: HeaderLookup | undefined,
 ): ContextHandle<LambdaRaw> {
-  const trace = traceOf(headers);
   const invocationId = context.awsRequestId;
   const functionName = context.functionName;
-  const log = createLogger({ format: 'aws', invocationId, functionName, trace });
+  // Lambda's JSON log format carries no trace field (X-Ray links lines by request id), so the
+  // logger needs none and the trace is only looked up if the handler reads ctx.trace.
+  const log = createLogger({ format: 'aws', invocationId, functionName });
   return createContext<LambdaRaw>({
     provider: 'aws',
     functionName,
@@ -42,7 +43,7 @@ export function createInvocationContext(
       typeof context.getRemainingTimeInMillis === 'function' ? () => context.getRemainingTimeInMillis() : undefined,
     coldStart: isColdStart(),
     log,
-    trace,
+    trace: () => traceOf(headers),
     raw: { event, context },
   });
 }

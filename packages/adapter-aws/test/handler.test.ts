@@ -210,9 +210,12 @@ describe('toLambda: errors', () => {
 describe('toLambda: event definitions', () => {
   it('a queue definition resolves to batchItemFailures; its context is the invocation', async () => {
     let seen: Context | undefined;
+    let traceparent: string | undefined;
     const handler = toLambda(
       queue((_msg, ctx) => {
         seen = ctx;
+        // Lambda sets _X_AMZN_TRACE_ID for the invocation only: the trace is read during it.
+        traceparent = ctx.trace?.traceparent;
       }),
     );
     const event = toSqsEvent([{ id: 'm1', body: 'x' }]);
@@ -226,7 +229,7 @@ describe('toLambda: event definitions', () => {
     expect(seen).toMatchObject({ provider: 'aws', functionName: 'orders', invocationId: 'req-q' });
     expect(seen?.raw).toEqual({ event, context });
     expect(seen?.remainingMs()).toBeGreaterThan(3_000);
-    expect(seen?.trace?.traceparent).toBe('00-5759e988bd862e3fe1be46a994272793-53995c3f42cd8ad8-01');
+    expect(traceparent).toBe('00-5759e988bd862e3fe1be46a994272793-53995c3f42cd8ad8-01');
   });
 
   it('event-kind logs are Lambda JSON lines with the request id', async () => {

@@ -35,7 +35,8 @@ export interface ContextInit<Raw = unknown> {
   readonly remaining?: () => number;
   readonly coldStart: boolean;
   readonly log: Logger;
-  readonly trace?: Trace;
+  /** The trace, or a function that finds it on first access (reading env or headers costs). */
+  readonly trace?: Trace | (() => Trace | undefined);
   readonly raw: Raw;
   /** How long before the deadline `signal` aborts; default 500 ms. */
   readonly abortMarginMs?: number;
@@ -56,9 +57,9 @@ class InvocationContextImpl<Raw> implements ContextHandle<Raw> {
   readonly invocationId: string;
   readonly coldStart: boolean;
   readonly log: Logger;
-  readonly trace?: Trace;
   readonly raw: Raw;
   readonly #init: ContextInit<Raw>;
+  #trace: Trace | undefined | null = null;
   #controller: AbortController | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #disposed = false;
@@ -70,8 +71,15 @@ class InvocationContextImpl<Raw> implements ContextHandle<Raw> {
     this.invocationId = init.invocationId;
     this.coldStart = init.coldStart;
     this.log = init.log;
-    if (init.trace) this.trace = init.trace;
     this.raw = init.raw;
+  }
+
+  get trace(): Trace | undefined {
+    if (this.#trace === null) {
+      const t = this.#init.trace;
+      this.#trace = typeof t === 'function' ? t() : t;
+    }
+    return this.#trace;
   }
 
   get deadline(): Date | undefined {

@@ -65,11 +65,12 @@ function serialize(value: unknown): unknown {
 
 class StructuredLogger implements Logger {
   readonly #opts: LoggerOptions;
-  readonly #min: number;
+  // Resolved on the first line written: most invocations log nothing and should not read the env.
+  #min: number | undefined;
   readonly #sink: LogSink;
   constructor(opts: LoggerOptions) {
     this.#opts = opts;
-    this.#min = RANK[opts.level ?? envLevel()];
+    if (opts.level) this.#min = RANK[opts.level];
     this.#sink = opts.sink ?? stdoutSink;
   }
   debug(message: string, fields?: Record<string, unknown>): void {
@@ -85,6 +86,7 @@ class StructuredLogger implements Logger {
     this.#write('error', message, fields);
   }
   #write(level: LogLevel, message: string, fields?: Record<string, unknown>): void {
+    this.#min ??= RANK[envLevel()];
     if (RANK[level] < this.#min) return;
     const record = this.#header(level, String(message));
     if (fields) {
