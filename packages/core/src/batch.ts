@@ -29,13 +29,20 @@ export interface BatchResult {
   readonly skipped: string[];
 }
 
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return typeof (value as PromiseLike<unknown> | null)?.then === 'function';
+}
+
+// Awaits only what is a promise: a synchronous load or handler costs no microtask turn.
 async function attempt<V>(
   item: BatchItem<V>,
   handle: (value: V) => void | Promise<void>,
   ctx: Context,
 ): Promise<boolean> {
   try {
-    await handle(await item.load());
+    const loaded = item.load();
+    const result = handle(isThenable(loaded) ? await loaded : (loaded as V));
+    if (isThenable(result)) await result;
     return true;
   } catch (error) {
     ctx.log.error('Message failed', { messageId: item.id, error });
