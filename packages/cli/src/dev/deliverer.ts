@@ -48,8 +48,7 @@ export class Deliverer {
    * await deliverer.fire('orders', orders, { kind: 'message', messages: [{ id: '1', body: 'hi' }] }, 'sqs')
    */
   async fire(name: string, def: Definition, payload: unknown, source?: string): Promise<FireResult> {
-    if (def.kind !== 'http' && isEventInputJson(payload))
-      return this.fireInput(name, def, parseEventInput(payload), source);
+    if (isEventInputJson(payload)) return this.fireInput(name, def, parseEventInput(payload), source);
     const native = detectNative(payload);
     if (!native.kinds.includes(def.kind)) throw new EventRefusedError(refusalText(name, def.kind, native));
     if (this.provider === 'local' || this.provider === native.provider) {

@@ -14,13 +14,15 @@ const TRIGGERS: Readonly<Record<string, readonly DefinitionKind[]>> = {
   eventGridTrigger: ['topic', 'storage', 'event'],
 };
 const EVENT_GRID: readonly DefinitionKind[] = ['topic', 'storage', 'event'];
+// A CloudEvent is Azure's when its type or source says so; any other CloudEvent is left to GCP (Eventarc).
+const AZURE_TYPE = /^(Microsoft|Azure)\./;
 
 function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function isEventGridEvent(value: unknown): boolean {
-  if (isCloudEvent(value)) return value.type.startsWith('Microsoft.') || value.source.startsWith('/subscriptions/');
+  if (isCloudEvent(value)) return AZURE_TYPE.test(value.type) || value.source.startsWith('/subscriptions/');
   return isObject(value) && typeof value.eventType === 'string' && typeof value.subject === 'string';
 }
 

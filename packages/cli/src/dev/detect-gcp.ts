@@ -87,7 +87,7 @@ export function detectGcp(payload: unknown): NativeEvent | undefined {
     return undefined;
   }
   if (isCloudEvent(payload)) {
-    if (payload.type.startsWith('Microsoft.')) return undefined;
+    if (/^(Microsoft|Azure)\./.test(payload.type) || payload.source.startsWith('/subscriptions/')) return undefined;
     return native('cloudevent-structured', 'a structured CloudEvent', payload.type, payload);
   }
   if (isObject(payload.message) && typeof payload.subscription === 'string') {

@@ -12,9 +12,7 @@ export const appEntry = fileURLToPath(new URL('../fixtures/dev/app.ts', import.m
 export const outDir = fileURLToPath(new URL('../../.faasport/test-load', import.meta.url));
 
 /** Starts a dev server on a free port, quiet, no watching and no ticking unless asked; returns it and its log. */
-export async function devServer(
-  options: Partial<DevServerOptions> = {},
-): Promise<{ dev: DevServer; lines: string[] }> {
+export async function devServer(options: Partial<DevServerOptions> = {}): Promise<{ dev: DevServer; lines: string[] }> {
   const lines: string[] = [];
   const dev = await startDevServer({
     entry: appEntry,

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InvokeCommand, LambdaClient, ListFunctionsCommand, ResourceNotFoundException } from '@aws-sdk/client-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DevServer } from '../../src/dev/server.js';
 import { sharedFixturesDir } from '../../../../test/helpers/fixtures.js';
+import type { DevServer } from '../../src/dev/server.js';
 import { devServer, takeSeen } from './helpers.js';
 
 let dev: DevServer;
@@ -25,7 +25,8 @@ afterAll(async () => {
   await dev.close();
 });
 
-const json = (payload: Uint8Array | undefined) => JSON.parse(new TextDecoder().decode(payload)) as Record<string, unknown>;
+const json = (payload: Uint8Array | undefined) =>
+  JSON.parse(new TextDecoder().decode(payload)) as Record<string, unknown>;
 const payload = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
 
 describe('Lambda API through @aws-sdk/client-lambda', () => {
@@ -103,7 +104,9 @@ describe('Lambda API through @aws-sdk/client-lambda', () => {
   it('DryRun answers 204 without running the function', async () => {
     takeSeen();
     const sqs = readFileSync(join(sharedFixturesDir, 'aws/queue-sqs/lambda-go-sqs.json'));
-    const out = await client.send(new InvokeCommand({ FunctionName: 'orders', Payload: sqs, InvocationType: 'DryRun' }));
+    const out = await client.send(
+      new InvokeCommand({ FunctionName: 'orders', Payload: sqs, InvocationType: 'DryRun' }),
+    );
     expect(out.StatusCode).toBe(204);
     expect(takeSeen()).toEqual([]);
   });
@@ -115,7 +118,17 @@ describe('Lambda API through @aws-sdk/client-lambda', () => {
     const out = await client.send(
       new InvokeCommand({
         FunctionName: 'arn:aws:lambda:eu-west-1:123456789012:function:nightly',
-        Payload: payload({ 'detail-type': 'Scheduled Event', source: 'aws.events', time: '2026-01-01T03:00:00Z', detail: {}, id: '1', account: '1', region: 'eu-west-1', resources: [], version: '0' }),
+        Payload: payload({
+          'detail-type': 'Scheduled Event',
+          source: 'aws.events',
+          time: '2026-01-01T03:00:00Z',
+          detail: {},
+          id: '1',
+          account: '1',
+          region: 'eu-west-1',
+          resources: [],
+          version: '0',
+        }),
       }),
     );
     expect(out.FunctionError).toBeUndefined();
