@@ -40,6 +40,9 @@ export async function bundle(options: BundleOptions): Promise<void> {
       platform: 'node',
       target: 'node22',
       minify: true,
+      // Errors name themselves from their class (`new.target.name`): minified names would reach
+      // logs and Lambda's errorType as 'O'.
+      keepNames: true,
       treeShaking: true,
       sourcemap: true,
       legalComments: 'none',

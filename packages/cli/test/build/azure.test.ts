@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../src/build/build.js';
 import { BuildError } from '../../src/build/errors.js';
 import { example, fixture, freshOutDir, runNode } from './helpers.js';
 
-const host = fileURLToPath(new URL('./azure-host.mjs', import.meta.url));
+const host = fixture('azure-host.mjs');
 
 interface HostOutput {
   registrations: { name: string; bindings: Record<string, unknown>[] }[];

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: shell and CloudFormation ${} placeholders are the expected output
 import { execFileSync } from 'node:child_process';
 import { event, http, queue, schedule, storage, stream, topic } from '@faasport/core';
 import { describe, expect, it } from 'vitest';

@@ -4,10 +4,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../src/build/build.js';
 import { BuildError } from '../../src/build/errors.js';
-import { startFramework } from './functions-framework.js';
-import { example, fixture, freshOutDir } from './helpers.js';
+import { example, fixture, freshOutDir, startFramework } from './helpers.js';
 
-const order = { orderId: 'o-1', customerId: 'c-1', currency: 'EUR', lines: [{ sku: 'MUG', quantity: 2, unitPriceCents: 1250 }] };
+const order = {
+  orderId: 'o-1',
+  customerId: 'c-1',
+  currency: 'EUR',
+  lines: [{ sku: 'MUG', quantity: 2, unitPriceCents: 1250 }],
+};
 
 // A Pub/Sub messagePublished CloudEvent in binary mode, as Eventarc delivers it.
 function pubsubCloudEvent(url: string, data: string): Promise<Response> {
@@ -93,7 +97,9 @@ describe('buildGcp (artifact served by the real Functions Framework CLI on 127.0
     const script = readFileSync(join(out, 'deploy.sh'), 'utf8');
     execFileSync('sh', ['-n', join(out, 'deploy.sh')]);
     expect(script.match(/^gcloud functions deploy /gm)).toHaveLength(7);
-    expect(script).toContain("gcloud scheduler jobs create pubsub nightly --location=\"$REGION\" --schedule='0 3 * * 1-5'");
+    expect(script).toContain(
+      'gcloud scheduler jobs create pubsub nightly --location="$REGION" --schedule=\'0 3 * * 1-5\'',
+    );
     expect(script).toContain('--entry-point=ordersQueue');
     expect(script).toContain('gcloud functions deploy orders-queue');
     expect(script).toMatch(/--timeout=120s/);

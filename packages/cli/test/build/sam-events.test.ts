@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: shell and CloudFormation ${} placeholders are the expected output
 import { event, http, queue, schedule, storage, stream, topic } from '@faasport/core';
 import { describe, expect, it } from 'vitest';
 import { samParts } from '../../src/build/sam-events.js';

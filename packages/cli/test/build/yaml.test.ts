@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: shell and CloudFormation ${} placeholders are the expected output
 import { describe, expect, it } from 'vitest';
 import { toYaml } from '../../src/build/yaml.js';
 
