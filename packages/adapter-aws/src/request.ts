@@ -1,6 +1,9 @@
 import { MalformedInputError } from '@faasport/core';
 import { createLazyRequest, decodeBase64, toByteString } from '@faasport/core/adapter';
+import { checkHeaderMap, type EventHeaders, eventHeaderLookup, toHeaders } from './event-headers.js';
 import type { AlbEvent, ApiGatewayV1Event, ApiGatewayV2Event, MultiValueMap, StringMap } from './types.js';
+
+export { eventHeaderLookup, type HeaderLookup } from './event-headers.js';
 
 const NO_BODY_METHODS = new Set(['GET', 'HEAD']);
 // A Host header is client-controlled behind ALB: anything but a host[:port] could rewrite the URL.
@@ -13,20 +16,6 @@ const DELIMITER_ESCAPES: Record<string, string> = { '?': '%3F', '#': '%23' };
 const METHOD_TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
 const NORMALIZED_METHODS = new Set(['DELETE', 'GET', 'HEAD', 'OPTIONS', 'POST', 'PUT']);
-// https://fetch.spec.whatwg.org/#concept-header: a name is a token; a value has no CR, LF or NUL.
-const HEADER_NAME = METHOD_TOKEN;
-const BAD_HEADER_VALUE = /[\r\n\0]/;
-
-/** Header maps of an event, as Lambda delivers them (either may be absent). */
-interface EventHeaders {
-  readonly headers?: StringMap | null;
-  readonly multiValueHeaders?: MultiValueMap | null;
-}
-
-/** Case-insensitive lookup of one header straight from the event, without building `Headers`. */
-export interface HeaderLookup {
-  get(name: string): string | null;
-}
 
 /**
  * Builds a Web `Request` from an API Gateway REST (payload 1.0) event: `path` (stage excluded),
@@ -131,20 +120,6 @@ function normalizeMethod(method: string, shape: string): string {
   return NORMALIZED_METHODS.has(upper) ? upper : method;
 }
 
-// Checked up front so an event with a bad header is a 400 whether or not the handler reads headers.
-function checkHeaderMap(map: StringMap | MultiValueMap | null | undefined, shape: string): void {
-  if (!map || typeof map !== 'object') return;
-  for (const name of Object.keys(map)) {
-    const value = map[name];
-    const bad =
-      !HEADER_NAME.test(name) ||
-      (Array.isArray(value)
-        ? value.some((v) => BAD_HEADER_VALUE.test(String(v)))
-        : BAD_HEADER_VALUE.test(String(value)));
-    if (bad) throw new MalformedInputError(`${shape} event: header ${JSON.stringify(name)} is not a valid HTTP header`);
-  }
-}
-
 function checkedHeaders(build: () => Headers): Headers {
   try {
     return build();
@@ -153,37 +128,6 @@ function checkedHeaders(build: () => Headers): Headers {
       cause: error,
     });
   }
-}
-
-/**
- * Reads headers straight from an event's `headers` / `multiValueHeaders`, case-insensitively.
- *
- * @example
- * eventHeaderLookup(event).get('x-amzn-trace-id')
- */
-export function eventHeaderLookup(event: EventHeaders): HeaderLookup {
-  return {
-    get(name: string): string | null {
-      const multi = event.multiValueHeaders;
-      const fromMulti = multi && typeof multi === 'object' ? findKey(multi, name) : undefined;
-      if (fromMulti !== undefined) {
-        const values = multi?.[fromMulti];
-        return Array.isArray(values) && values.length > 0 ? String(values[0]) : null;
-      }
-      const single = event.headers;
-      const key = single && typeof single === 'object' ? findKey(single, name) : undefined;
-      const value = key === undefined ? undefined : single?.[key];
-      return value === undefined || value === null ? null : String(value);
-    },
-  };
-}
-
-function findKey(map: object, lowerName: string): string | undefined {
-  if (Object.hasOwn(map, lowerName)) return lowerName;
-  for (const key of Object.keys(map)) {
-    if (key.length === lowerName.length && key.toLowerCase() === lowerName) return key;
-  }
-  return undefined;
 }
 
 function escapeDelimiter(char: string): string {
@@ -200,29 +144,6 @@ function bodyOf(
   if (typeof body !== 'string' || body === '') return null;
   const decoded = event.isBase64Encoded ? decodeBase64(body, `${method} request body`) : body;
   return NO_BODY_METHODS.has(method) ? null : decoded;
-}
-
-function toHeaders(single: StringMap | null | undefined, multi: MultiValueMap | null | undefined): Headers {
-  const headers = new Headers();
-  if (multi && typeof multi === 'object') {
-    for (const name of Object.keys(multi)) appendAll(headers, name, multi[name]);
-  } else if (single && typeof single === 'object') {
-    for (const name of Object.keys(single)) {
-      const value = single[name];
-      if (value !== undefined && value !== null) headers.append(name, toByteString(String(value)));
-    }
-  }
-  return headers;
-}
-
-function appendAll(headers: Headers, name: string, values: string[] | undefined): void {
-  if (!Array.isArray(values)) return;
-  // Several Cookie lines are one cookie list: `; ` joins them, `, ` (what append does) would not.
-  if (values.length > 1 && name.toLowerCase() === 'cookie') {
-    headers.append(name, toByteString(values.join('; ')));
-    return;
-  }
-  for (const value of values) headers.append(name, toByteString(String(value)));
 }
 
 function encodeDecodedQuery(single: StringMap | null | undefined, multi: MultiValueMap | null | undefined): string {
