@@ -157,19 +157,15 @@ export const capabilities: Capabilities = {
           id: 'sqs',
           name: 'SQS standard queue',
           support: {
-            level: 'partial',
-            proof: ['queue.single.json', 'queue.attributes', 'queue.binary-body'],
+            level: 'supported',
+            proof: ['queue.single.json', 'queue.attributes', 'queue.batch.partial-failure'],
             note: TEXT_ONLY,
           },
         },
         {
           id: 'sqs-fifo',
           name: 'SQS FIFO queue',
-          support: {
-            level: 'partial',
-            proof: ['queue.group-id', 'queue.fifo.group-stops', 'queue.binary-body'],
-            note: TEXT_ONLY,
-          },
+          support: { level: 'supported', proof: ['queue.group-id', 'queue.fifo.group-stops'], note: TEXT_ONLY },
         },
       ],
     },

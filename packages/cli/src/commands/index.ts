@@ -18,4 +18,8 @@ export const commands: Record<string, Command> = {
     summary: 'fire one event at an export: <entry> <export> --event <file|kind> [--as aws|gcp|azure]',
     load: () => import('./invoke.js'),
   },
+  matrix: {
+    summary: 'render the provider comparison matrix: [--check] [--json] [--for <entry>]',
+    load: () => import('./matrix.js'),
+  },
 };
