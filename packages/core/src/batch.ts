@@ -45,7 +45,8 @@ async function attempt<V>(
     if (isThenable(result)) await result;
     return true;
   } catch (error) {
-    ctx.log.error('Message failed', { messageId: item.id, error });
+    // itemId: the SQS messageId or the stream sequence number, whichever the platform wants back.
+    ctx.log.error('Batch item failed', { itemId: item.id, error });
     return false;
   }
 }

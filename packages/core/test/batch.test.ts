@@ -43,7 +43,7 @@ describe('runBatch', () => {
     );
     expect(result).toEqual({ failed: ['2', '3'], succeeded: ['1'], skipped: [] });
     expect(handled).toEqual(['1', '2']);
-    expect(lines.map((l) => l.record.messageId)).toEqual(['2', '3']);
+    expect(lines.map((l) => l.record.itemId)).toEqual(['2', '3']);
   });
 
   it('stop-at-first: stops at the first failure and reports only it', async () => {

@@ -6,6 +6,8 @@ import { toAttributeMap } from './dynamodb-marshal.js';
 export interface DynamoDbStreamEventOptions {
   /** Default `arn:aws:dynamodb:us-east-1:123456789012:table/faasport/stream/2026-01-01T00:00:00.000`. */
   readonly streamArn?: string;
+  /** Offset of the first record's sequence number, so a redelivered tail keeps its numbers (as Lambda resumes). */
+  readonly firstSequence?: number;
 }
 
 const EVENT_NAMES = { insert: 'INSERT', modify: 'MODIFY', remove: 'REMOVE' } as const;
@@ -44,7 +46,7 @@ export function toDynamoDbStreamEvent(
           Keys: toAttributeMap(input.keys ?? { id: input.partitionKey }),
           ...(input.newImage ? { NewImage: toAttributeMap(input.newImage) } : {}),
           ...(input.oldImage ? { OldImage: toAttributeMap(input.oldImage) } : {}),
-          SequenceNumber: String(FIRST_SEQUENCE + BigInt(i)),
+          SequenceNumber: String(FIRST_SEQUENCE + BigInt((options.firstSequence ?? 0) + i)),
           SizeBytes: 64,
           StreamViewType: viewOf(input),
         },

@@ -6,6 +6,8 @@ export interface KinesisEventOptions {
   /** Default `arn:aws:kinesis:us-east-1:123456789012:stream/faasport-stream`. */
   readonly streamArn?: string;
   readonly shardId?: string;
+  /** Offset of the first record's sequence number, so a redelivered tail keeps its numbers (as Lambda resumes). */
+  readonly firstSequence?: number;
 }
 
 // Kinesis sequence numbers are big decimal strings that grow within a shard.
@@ -31,7 +33,7 @@ export function toKinesisEvent(records: readonly StreamInput[], options: Kinesis
   const shard = options.shardId ?? 'shardId-000000000000';
   return {
     Records: records.map((input, i): KinesisRecord => {
-      const sequenceNumber = String(FIRST_SEQUENCE + BigInt(i));
+      const sequenceNumber = String(FIRST_SEQUENCE + BigInt((options.firstSequence ?? 0) + i));
       return {
         kinesis: {
           kinesisSchemaVersion: '1.0',

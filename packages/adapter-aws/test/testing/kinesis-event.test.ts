@@ -17,3 +17,14 @@ describe('toKinesisEvent', () => {
     expect(BigInt(b?.kinesis.sequenceNumber as string) > BigInt(a?.kinesis.sequenceNumber as string)).toBe(true);
   });
 });
+
+describe('toKinesisEvent firstSequence', () => {
+  it('offsets sequence numbers so a redelivered tail keeps its original numbers', () => {
+    const all = toKinesisEvent([
+      { id: 'a', partitionKey: 'p', data: '1' },
+      { id: 'b', partitionKey: 'p', data: '2' },
+    ]);
+    const tail = toKinesisEvent([{ id: 'b', partitionKey: 'p', data: '2' }], { firstSequence: 1 });
+    expect(tail.Records[0]?.kinesis.sequenceNumber).toBe(all.Records[1]?.kinesis.sequenceNumber);
+  });
+});
