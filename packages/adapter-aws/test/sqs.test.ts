@@ -108,7 +108,7 @@ describe('invokeSqs', () => {
     const { ctx, lines } = eventContext();
     expect(await invokeSqs(def, event, ctx)).toEqual({ batchItemFailures: [{ itemIdentifier: 'b' }] });
     expect(seen).toEqual(['a', 'b', 'c']);
-    expect(lines).toContainEqual(expect.objectContaining({ level: 'ERROR', messageId: 'b' }));
+    expect(lines).toContainEqual(expect.objectContaining({ level: 'ERROR', itemId: 'b' }));
   });
 
   it('a schema mismatch or bad JSON fails that message only', async () => {
