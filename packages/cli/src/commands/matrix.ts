@@ -29,7 +29,6 @@ const processIo: Io = { out: (t) => process.stdout.write(t), err: (t) => process
 
 async function forEntry(entry: string, json: boolean, io: Io): Promise<number> {
   const { definitions } = await loadEntry(entry);
-  if (!definitions.size) throw new UsageError(`${entry} exports no faasport definition`);
   const reports = portability(definitions, providerCapabilities());
   io.out(json ? `${JSON.stringify(reports, null, 2)}\n` : renderPortability(entry, reports));
   return 0;

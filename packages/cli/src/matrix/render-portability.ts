@@ -9,7 +9,7 @@ const HEADINGS: Readonly<Record<Verdict, string>> = {
 function describe(fit: DefinitionFit): string[] {
   const via = fit.via && fit.verdict !== 'impossible' ? ` via ${fit.via.source}` : '';
   const lines = [`    ${fit.name} (${fit.kind})${via}`];
-  const how = [...fit.notes, ...(fit.verdict === 'impossible' ? [] : (fit.via?.notes ?? []))];
+  const how = [...new Set([...fit.notes, ...(fit.via?.notes ?? [])])];
   lines.push(...how.map((n) => `      - ${n}`));
   for (const other of fit.sources) {
     if (other === fit.via || other.verdict === 'impossible') continue;
