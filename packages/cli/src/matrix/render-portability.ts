@@ -12,7 +12,7 @@ function describe(fit: DefinitionFit): string[] {
   const how = [...new Set([...fit.notes, ...(fit.via?.notes ?? [])])];
   lines.push(...how.map((n) => `      - ${n}`));
   for (const other of fit.sources) {
-    if (other === fit.via || other.verdict === 'impossible') continue;
+    if (other.source === fit.via?.source || other.verdict === 'impossible') continue;
     const why = other.notes.length ? `: ${other.notes.join('; ')}` : '';
     lines.push(`      · also ${other.source} (${HEADINGS[other.verdict]})${why}`);
   }
