@@ -52,6 +52,7 @@ export { fromAlb, fromApiGatewayV1, fromApiGatewayV2 } from './request.js';
 export type { AlbResultOptions, ResultOptions } from './response.js';
 export { toAlbResult, toApiGatewayV1Result, toApiGatewayV2Result } from './response.js';
 export { decodeS3Key, fromS3Record } from './s3.js';
+export { toEventBridgeSchedule } from './schedule-expression.js';
 export { fromSnsRecord } from './sns.js';
 export { fromSqsRecord } from './sqs.js';
 export { toStreamingLambda } from './streaming.js';

@@ -20,6 +20,7 @@ export { fromFirestoreFields, fromFirestoreValue } from './firestore-value.js';
 export { toCloudFunction } from './handler.js';
 export { fromPubSubCloudEvent, fromPubSubPushBody } from './pubsub.js';
 export { register } from './register.js';
+export { toCloudSchedulerCron } from './schedule-expression.js';
 export { fromPubSubSchedule, fromSchedulerCloudEvent, fromSchedulerRequest } from './scheduler.js';
 export type {
   CloudEventHandlerFunction,

@@ -1,4 +1,4 @@
-import { toCloudSchedulerCron } from '../../../adapter-gcp/src/schedule-expression.js';
+import { toCloudSchedulerCron } from '@faasport/adapter-gcp';
 import { toEnvName, toKebabName } from './names.js';
 import type { PlannedFunction } from './plan.js';
 import { shellQuote } from './shell.js';

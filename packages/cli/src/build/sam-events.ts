@@ -1,4 +1,4 @@
-import { toEventBridgeSchedule } from '../../../adapter-aws/src/schedule-expression.js';
+import { toEventBridgeSchedule } from '@faasport/adapter-aws';
 import { toLogicalName } from './names.js';
 import type { PlannedFunction } from './plan.js';
 import type { YamlValue } from './yaml.js';
