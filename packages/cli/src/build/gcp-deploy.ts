@@ -87,9 +87,13 @@ export function gcpDeployCommands(fn: PlannedFunction): GcpDeployCommands {
       break;
     }
   }
+  // Event functions are not retried unless deployed with --retry: without it a failed message is
+  // dropped, and faasport acknowledges a message only when its handler succeeded.
+  // https://cloud.google.com/functions/docs/bestpractices/retries
+  const retry = def.kind === 'http' ? '' : ' --retry';
   const timeout = def.options.timeoutSeconds;
   const deploy = [
-    `gcloud functions deploy ${kebab} --gen2 --runtime=nodejs22 --region="$REGION" --source=. --entry-point=${fn.name}`,
+    `gcloud functions deploy ${kebab} --gen2 --runtime=nodejs22 --region="$REGION" --source=.${retry} --entry-point=${fn.name}`,
     ...trigger,
     ...(timeout === undefined ? [] : [`--timeout=${Math.ceil(timeout)}s`]),
     ...(gcp.memory ? [`--memory=${shellQuote(gcp.memory)}`] : []),

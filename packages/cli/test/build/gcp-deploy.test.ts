@@ -32,7 +32,9 @@ describe('gcpDeployCommands', () => {
   it('queue and topic: --trigger-topic from a variable defaulting to the function name or the configured topic', () => {
     const q = gcpDeployCommands(planned('ordersQueue', queue(noop)));
     expect(q.variables).toEqual([': "${ORDERS_QUEUE_TOPIC:=orders-queue}"']);
-    expect(oneLine(q.commands[0] ?? '')).toMatch(/--entry-point=ordersQueue --trigger-topic="\$ORDERS_QUEUE_TOPIC"$/);
+    expect(oneLine(q.commands[0] ?? '')).toMatch(
+      /--retry --entry-point=ordersQueue --trigger-topic="\$ORDERS_QUEUE_TOPIC"$/,
+    );
     const t = gcpDeployCommands(planned('alerts', topic(noop), { gcp: { topic: 'readings' } }));
     expect(t.variables).toEqual([': "${ALERTS_TOPIC:=readings}"']);
   });
