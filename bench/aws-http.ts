@@ -3,6 +3,7 @@
 // bundled and run in its own worker thread.
 import { albEvent, apiGatewayV1, apiGatewayV2Get, apiGatewayV2Post } from './events.js';
 import type { IsolatedVariant } from './isolated.js';
+import type { Comparison } from './report.js';
 
 export const AWS_HTTP_FLOOR = 'native handler (floor)';
 
@@ -14,6 +15,16 @@ export const awsHttpVariants: IsolatedVariant[] = [
   { name: '@h4ad/serverless-adapter', module: 'aws-http-h4ad.ts' },
   { name: 'serverless-http', module: 'aws-http-serverless-http.ts' },
   { name: '@middy/core', module: 'aws-http-middy.ts' },
+];
+
+export const awsHttpComparisons: Comparison[] = [
+  { ours: 'faasport toLambda', peer: 'hono/aws-lambda handle', target: 1 / 4 },
+  // The same Hono app behind both adapters: Hono's own routing and Context cost sits in both.
+  { ours: 'faasport toLambda + Hono app', peer: 'hono/aws-lambda handle' },
+  { ours: 'faasport toLambda', peer: '@h4ad/serverless-adapter', target: 1 },
+  { ours: 'faasport toLambda', peer: 'serverless-http', target: 1 },
+  // Middy wraps a native handler (no HTTP translation): shown for scale.
+  { ours: 'faasport toLambda', peer: '@middy/core' },
 ];
 
 /** Each case: a name and the exact event Lambda would deliver. */

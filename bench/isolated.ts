@@ -16,12 +16,12 @@ export interface IsolatedVariant {
   readonly module: string;
 }
 
-/** Bundles a variant module (minified, like a deployment) and returns the bundle's path. */
-export async function bundleVariant(module: string): Promise<string> {
+/** Bundles an entry (minified ESM for Node, like a deployment) to bench/.out/<outName>.mjs; returns its path. */
+export async function bundleEntry(entry: string, outName: string): Promise<string> {
   mkdirSync(outDir, { recursive: true });
-  const outfile = join(outDir, `${basename(module, '.ts')}.mjs`);
+  const outfile = join(outDir, `${outName}.mjs`);
   await build({
-    entryPoints: [join(here, 'variants', module)],
+    entryPoints: [entry],
     outfile,
     bundle: true,
     minify: true,
@@ -31,17 +31,29 @@ export async function bundleVariant(module: string): Promise<string> {
     target: 'node20',
     tsconfig: join(here, '..', 'tsconfig.json'),
     logLevel: 'error',
+    // As faasport build does for Azure: the deployed app installs the library (it loads the host's
+    // @azure/functions-core at run time).
+    external: ['@azure/functions'],
     // CommonJS dependencies inside an ESM bundle need `require`.
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   });
   return outfile;
 }
 
+/** Bundles a module of bench/variants and returns the bundle's path. */
+export function bundleVariant(module: string): Promise<string> {
+  return bundleEntry(join(here, 'variants', module), basename(module, '.ts'));
+}
+
 interface Reply {
   ready?: boolean;
+  sample?: unknown;
   nsPerOp?: number;
   error?: string;
 }
+
+/** What a variant's first answer means, reduced to what every variant of a case must agree on. */
+export type AnswerKey = (sample: unknown) => string;
 
 function ask(worker: Worker, message: unknown): Promise<Reply> {
   return new Promise((resolve, reject) => {
@@ -56,23 +68,52 @@ function ask(worker: Worker, message: unknown): Promise<Reply> {
   });
 }
 
-/** Runs each variant in its worker, rotating the order every round; ns/op per round per variant. */
+/** Throws unless every variant's first answer has the floor's (the first variant's) key. */
+function checkAnswers(name: string, variants: readonly IsolatedVariant[], samples: unknown[], key: AnswerKey): void {
+  const expected = key(samples[0]);
+  samples.forEach((sample, i) => {
+    const got = key(sample);
+    if (got !== expected) {
+      const variant = variants[i]?.name;
+      throw new Error(`${name}: ${variant} answered ${got}, the floor answered ${expected}; not comparable`);
+    }
+  });
+}
+
+/**
+ * Runs each variant in its worker, rotating the order every round; ns/op per round per variant.
+ * The first variant is the floor; every other must answer what it answers (by `key`).
+ */
 export async function runIsolatedCase(
   name: string,
   variants: readonly IsolatedVariant[],
   input: unknown,
   opts: BenchOptions,
+  key: AnswerKey,
 ): Promise<CaseResult> {
-  const workers = await Promise.all(
-    variants.map(async (v) => {
+  const samples: unknown[] = [];
+  const started = await Promise.allSettled(
+    variants.map(async (v, i) => {
       const worker = new Worker(join(here, 'worker.mjs'), {
         workerData: { bundle: await bundleVariant(v.module), input },
       });
-      await ask(worker, undefined);
+      try {
+        samples[i] = (await ask(worker, undefined)).sample;
+      } catch (error) {
+        await worker.terminate();
+        throw new Error(`${name}: ${v.name} failed to start`, { cause: error });
+      }
       return worker;
     }),
   );
+  const workers = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+  const failed = started.find((s) => s.status === 'rejected');
+  if (failed) {
+    await Promise.all(workers.map((w) => w.terminate()));
+    throw failed.reason;
+  }
   try {
+    checkAnswers(name, variants, samples, key);
     for (const w of workers) await ask(w, { iterations: opts.warmup });
     const rounds: Record<string, number[]> = Object.fromEntries(variants.map((v) => [v.name, []]));
     for (let r = 0; r < opts.rounds; r++) {

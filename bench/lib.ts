@@ -52,11 +52,17 @@ export function addedPerRound(result: CaseResult, variant: string, floor: string
   return v.map((x, i) => x - (f[i] ?? 0));
 }
 
-/** Per-round ratio of added times: ours / peer's. */
+/**
+ * Per-round ratio of added times: ours / peer's. Rounds where the peer added nothing measurable
+ * (its time at or below the floor's, i.e. noise) have no ratio and are left out.
+ */
 export function addedRatioPerRound(result: CaseResult, ours: string, peer: string, floor: string): number[] {
   const a = addedPerRound(result, ours, floor);
   const b = addedPerRound(result, peer, floor);
-  return a.map((x, i) => x / (b[i] ?? Number.NaN));
+  return a.flatMap((x, i) => {
+    const d = b[i] ?? 0;
+    return d > 0 ? [x / d] : [];
+  });
 }
 
 export const fmtUs = (ns: number): string => `${(ns / 1000).toFixed(2)} µs`;
