@@ -31,6 +31,11 @@ export interface HttpOptions {
   readonly methods?: readonly string[];
   /** The platform timeout you configured, in seconds; lets `ctx.signal` abort on clouds that do not tell the function. */
   readonly timeoutSeconds?: number;
+  /**
+   * One log line per request (method, path, status, duration): `true`, `'headers'` (adds the request
+   * headers with credentials redacted) or `false`. Default: `FAASPORT_REQUEST_LOG`, else off.
+   */
+  readonly requestLog?: boolean | 'headers';
 }
 
 /** An HTTP function: Web `Request` in, Web `Response` out. */

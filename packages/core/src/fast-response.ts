@@ -21,7 +21,9 @@ type Fast = Response & { [STATE]: State };
 
 const NULL_BODY_STATUS = new Set([101, 103, 204, 205, 304]);
 const LOWER_TOKEN = /^[!#$%&'*+.^_`|~0-9a-z-]+$/;
-const BAD_VALUE = /[\r\n\0]|^[\t ]|[\t ]$/;
+// CR/LF/NUL split headers; a char above U+00FF is no ByteString (Headers refuses it, and a platform
+// writing latin1 would keep its low byte: U+010D U+010A become CR LF). The real constructor throws on these.
+const BAD_VALUE = /[\r\n\0\u0100-\uffff]|^[\t ]|[\t ]$/;
 const TEXT_PLAIN = 'text/plain;charset=UTF-8';
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();

@@ -1,6 +1,7 @@
 import type { Context } from './context.js';
 import type { HttpDefinition } from './definition.js';
 import { HttpError, MalformedInputError, ResponseError } from './errors.js';
+import { logRequest, requestLogMode } from './request-log.js';
 
 const PLAIN = { 'content-type': 'text/plain; charset=utf-8' };
 
@@ -29,7 +30,16 @@ export function errorResponse(error: unknown, ctx: Pick<Context, 'log'>): Respon
   if (error instanceof HttpError) {
     if (error.status >= 500) ctx.log.error('HttpError', { status: error.status, error });
     const headers = { ...PLAIN, ...error.headers };
-    return new Response(error.expose ? error.message : null, { status: error.status, headers });
+    try {
+      return new Response(error.expose ? error.message : null, { status: error.status, headers });
+    } catch (invalid) {
+      // A header with CR/LF (or a bad name) must never reach the platform as a split header.
+      const bad = new ResponseError(`HttpError(${error.status}) carries a header that is not valid HTTP`, {
+        cause: invalid,
+      });
+      ctx.log.error('Invalid HttpError headers', { error: bad, httpError: error });
+      return new Response('Internal Server Error', { status: 500, headers: PLAIN });
+    }
   }
   if (error instanceof MalformedInputError) {
     ctx.log.warn('Malformed request', { error });
@@ -40,12 +50,22 @@ export function errorResponse(error: unknown, ctx: Pick<Context, 'log'>): Respon
 }
 
 /**
- * Runs an HTTP definition: never rejects; errors become responses through `errorResponse`.
+ * Runs an HTTP definition: never rejects; errors become responses through `errorResponse`. When the
+ * request log is on (`requestLog` option or `FAASPORT_REQUEST_LOG`), writes one line per call.
  *
  * @example
  * const res = await runHttp(def, new Request('http://x/'), ctx)
  */
 export async function runHttp(def: HttpDefinition, request: Request, ctx: Context): Promise<Response> {
+  const mode = requestLogMode(def.options);
+  if (mode === 'off') return respond(def, request, ctx);
+  const start = performance.now();
+  const res = await respond(def, request, ctx);
+  logRequest(ctx.log, request, res.status, performance.now() - start, mode);
+  return res;
+}
+
+async function respond(def: HttpDefinition, request: Request, ctx: Context): Promise<Response> {
   try {
     const res = await def.fetch(request, ctx);
     if (!isResponse(res)) {

@@ -62,6 +62,12 @@ const cases: [string, Make][] = [
   ['body with 204 throws', (R) => new R('x', { status: 204 })],
   ['status 99 throws', (R) => new R('x', { status: 99 })],
   ['bad header name throws', (R) => new R('x', { headers: { 'bad name': 'v' } })],
+  ['CR/LF in a header value throws', (R) => new R('x', { headers: { 'x-a': 'v\r\nset-cookie: evil=1' } })],
+  ['LF in a header name throws', (R) => new R('x', { headers: { 'x-a\nset-cookie': 'v' } })],
+  ['NUL in a header value throws', (R) => new R('x', { headers: { 'x-a': 'v\0w' } })],
+  // U+010D U+010A: a latin1 writer keeps the low bytes, 0x0D 0x0A (a CR/LF smuggled past the checks).
+  ['char above U+00FF in a header value throws', (R) => new R('x', { headers: { 'x-a': 'v\u010d\u010ax: y' } })],
+  ['Response.json with CR/LF in a header throws', (R) => R.json({}, { headers: { 'x-a': 'v\r\nx: y' } })],
   ['Response.json', (R) => R.json({ a: [1, 'é'] }, { status: 202 })],
   ['Response.json custom type', (R) => R.json({ a: 1 }, { headers: { 'content-type': 'application/vnd.x+json' } })],
   ['Response.json not serializable throws', (R) => R.json(undefined)],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../src/context.js';
-import { HttpError, MalformedInputError } from '../src/errors.js';
+import { HttpError, MalformedInputError, ResponseError } from '../src/errors.js';
 import { http } from '../src/http.js';
 import { createLogger, type LogLevel } from '../src/logger.js';
 import { runHttp } from '../src/run-http.js';
@@ -99,5 +99,60 @@ describe('runHttp', () => {
     expect(String((lines[0]?.record.error as { message?: string } | undefined)?.message)).toMatch(
       /must return a Response, got object/,
     );
+  });
+
+  it('answers 500 (logged, typed) when an HttpError carries a header with CR/LF, never a split header', async () => {
+    const { ctx, lines } = setup();
+    for (const headers of [{ 'x-a': 'v\r\nset-cookie: evil=1' }, { 'X-A\r\nset-cookie': 'evil=1' }]) {
+      lines.length = 0;
+      const res = await runHttp(
+        http(() => {
+          throw new HttpError(401, 'who?', { headers });
+        }),
+        new Request('http://x/'),
+        ctx,
+      );
+      expect(res.status).toBe(500);
+      expect(res.headers.get('set-cookie')).toBeNull();
+      expect(await res.text()).toBe('Internal Server Error');
+      const error = lines[0]?.record.error as { name?: string; message?: string } | undefined;
+      expect(lines[0]?.level).toBe('error');
+      expect(error?.name).toBe(ResponseError.name);
+      expect(error?.message).toMatch(/HttpError\(401\) carries a header that is not valid HTTP/);
+    }
+  });
+
+  it('writes one request line (method, path without query, status, duration) when requestLog is on', async () => {
+    const { ctx, lines } = setup();
+    const def = http(() => new Response('created', { status: 201 }), { requestLog: true });
+    await runHttp(def, new Request('http://x/orders/7?token=secret', { method: 'POST', body: 'x' }), ctx);
+    expect(lines).toHaveLength(1);
+    const record = lines[0]?.record ?? {};
+    expect(record).toMatchObject({ invocationId: 'inv', method: 'POST', path: '/orders/7', status: 201 });
+    expect(typeof record.durationMs).toBe('number');
+    expect(JSON.stringify(record)).not.toContain('secret');
+  });
+
+  it('logs the final status of a failed request when requestLog is on', async () => {
+    const { ctx, lines } = setup();
+    const def = http(
+      () => {
+        throw new Error('boom');
+      },
+      { requestLog: true },
+    );
+    await runHttp(def, new Request('http://x/a'), ctx);
+    expect(lines.map((l) => l.record.message)).toEqual(['Unhandled error in HTTP handler', 'http request']);
+    expect(lines[1]?.record.status).toBe(500);
+  });
+
+  it('writes no request line when requestLog is false', async () => {
+    const { ctx, lines } = setup();
+    await runHttp(
+      http(() => new Response('ok'), { requestLog: false }),
+      new Request('http://x/'),
+      ctx,
+    );
+    expect(lines).toHaveLength(0);
   });
 });
