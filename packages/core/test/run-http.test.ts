@@ -103,7 +103,8 @@ describe('runHttp', () => {
 
   it('answers 500 (logged, typed) when an HttpError carries a header with CR/LF, never a split header', async () => {
     const { ctx, lines } = setup();
-    for (const headers of [{ 'x-a': 'v\r\nset-cookie: evil=1' }, { 'X-A\r\nset-cookie': 'evil=1' }]) {
+    const cases: Record<string, string>[] = [{ 'x-a': 'v\r\nset-cookie: evil=1' }, { 'X-A\r\nset-cookie': 'evil=1' }];
+    for (const headers of cases) {
       lines.length = 0;
       const res = await runHttp(
         http(() => {
