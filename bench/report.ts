@@ -96,14 +96,23 @@ export function caseSection(
   }
   const verdicts: Verdict[] = [];
   const rounds = Object.values(result.rounds)[0]?.length ?? 0;
-  lines.push('', '| ratio of added time | median | per round (min–max) | target |', '|---|---:|---:|---:|');
+  lines.push(
+    '',
+    '| ratio of added time | median | per round (min–max) | ours − peer (median) | target |',
+    '|---|---:|---:|---:|---:|',
+  );
   for (const c of comparisons) {
     if (!(c.ours in result.rounds) || !(c.peer in result.rounds)) continue;
     const ratios = addedRatioPerRound(result, c.ours, c.peer, floor);
     const figure = `${result.name}: ${c.ours} / ${c.peer}`;
     const v = c.target === undefined ? undefined : ratioVerdict(figure, ratios, c.target);
     if (v) verdicts.push(v);
-    lines.push(`| ${c.ours} / ${c.peer} | ${ratioCells(ratios, rounds)} | ${v ? verdictCell(v) : '—'} |`);
+    // The difference stays meaningful where a ratio does not (a peer adding next to nothing).
+    const peerRounds = result.rounds[c.peer] ?? [];
+    const diff = median((result.rounds[c.ours] ?? []).map((x, i) => x - (peerRounds[i] ?? Number.NaN)));
+    lines.push(
+      `| ${c.ours} / ${c.peer} | ${ratioCells(ratios, rounds)} | ${format.fmt(diff)} | ${v ? verdictCell(v) : '—'} |`,
+    );
   }
   const chart: Chart = { file: `${slug(result.name)}.svg`, title: result.name, unit: format.chartUnit, bars };
   lines.push('', `![${result.name}](bench/${chart.file})`, '');
