@@ -3,6 +3,8 @@ import { ResponseError } from '@faasport/core';
 
 const SAME_SITE: Record<string, Cookie['sameSite']> = { strict: 'Strict', lax: 'Lax', none: 'None' };
 const MAX_AGE = /^-?\d+$/;
+// CR, LF, NUL and the other controls: a decoded `%0D%0A` must not reach the host as a line break.
+const CONTROL = /[\u0000-\u001f\u007f]/;
 
 /** A parsed `Set-Cookie` header: the cookie, plus attributes Azure's `Cookie` type has no field for. */
 export interface ParsedSetCookie {
@@ -40,12 +42,19 @@ export function parseSetCookie(header: string): ParsedSetCookie {
 function decodeValue(raw: string): string {
   const unquoted = raw.length >= 2 && raw.startsWith('"') && raw.endsWith('"') ? raw.slice(1, -1) : raw;
   if (!unquoted.includes('%')) return unquoted;
+  let decoded: string;
   try {
-    return decodeURIComponent(unquoted);
+    decoded = decodeURIComponent(unquoted);
   } catch {
     // Not percent-encoding after all (a lone `%`): the literal value is what the app meant.
     return unquoted;
   }
+  if (CONTROL.test(decoded)) {
+    throw new ResponseError(
+      `Set-Cookie value decodes to a control character (CR/LF/NUL…): ${JSON.stringify(raw.slice(0, 80))}`,
+    );
+  }
+  return decoded;
 }
 
 // Invalid attribute values are ignored, as RFC 6265 §5.2 tells user agents to do.

@@ -54,4 +54,12 @@ describe('parseSetCookie', () => {
     expect(() => parseSetCookie('justavalue')).toThrow(ResponseError);
     expect(() => parseSetCookie('=nameless; Path=/')).toThrow(/no name=value pair: "=nameless; Path=\/"/);
   });
+
+  it('throws a ResponseError when the value percent-decodes to CR/LF or another control character', () => {
+    for (const header of ['a=x%0D%0ASet-Cookie:%20evil=1', 'a=%0A', 'a=x%00y; Path=/']) {
+      expect(() => parseSetCookie(header)).toThrow(ResponseError);
+      expect(() => parseSetCookie(header)).toThrow(/control character/);
+    }
+    expect(parseSetCookie('a=%E2%9C%93').cookie.value).toBe('✓');
+  });
 });
