@@ -4,6 +4,7 @@ import { ResponseError } from '@faasport/core';
 const SAME_SITE: Record<string, Cookie['sameSite']> = { strict: 'Strict', lax: 'Lax', none: 'None' };
 const MAX_AGE = /^-?\d+$/;
 // CR, LF, NUL and the other controls: a decoded `%0D%0A` must not reach the host as a line break.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 /** A parsed `Set-Cookie` header: the cookie, plus attributes Azure's `Cookie` type has no field for. */

@@ -1,6 +1,6 @@
 import type { InvocationContext } from '@azure/functions';
 import { type JsonValue, MalformedInputError, type StreamRecord } from '@faasport/core';
-import { createStreamRecord } from '@faasport/core/adapter';
+import { createStreamRecord, setOwn } from '@faasport/core/adapter';
 import { stringOf, toDate } from './payload.js';
 import type { AzureEventRaw } from './types.js';
 
@@ -80,7 +80,7 @@ const SYSTEM_PROPERTIES = new Set(['_rid', '_self', '_etag', '_attachments', '_t
 
 function withoutSystem(doc: Document): Document {
   const out: Document = {};
-  for (const [key, value] of Object.entries(doc)) if (!SYSTEM_PROPERTIES.has(key)) out[key] = value;
+  for (const [key, value] of Object.entries(doc)) if (!SYSTEM_PROPERTIES.has(key)) setOwn(out, key, value);
   return out;
 }
 

@@ -1,5 +1,6 @@
 import type { InvocationContext } from '@azure/functions';
 import { MalformedInputError } from '@faasport/core';
+import { setOwn } from '@faasport/core/adapter';
 
 const encoder = new TextEncoder();
 
@@ -83,7 +84,7 @@ export function toAttributes(value: unknown): Record<string, string> {
   if (typeof value !== 'object' || value === null) return out;
   for (const [key, v] of Object.entries(value)) {
     if (v === undefined) continue;
-    out[key] = typeof v === 'string' ? v : JSON.stringify(v);
+    setOwn(out, key, typeof v === 'string' ? v : JSON.stringify(v));
   }
   return out;
 }

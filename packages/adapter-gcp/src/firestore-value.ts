@@ -1,4 +1,5 @@
 import { type JsonValue, MalformedInputError } from '@faasport/core';
+import { setOwn } from '@faasport/core/adapter';
 
 type Fields = { [key: string]: JsonValue };
 
@@ -22,7 +23,7 @@ export function fromFirestoreFields(fields: unknown, path = 'fields'): Fields {
     throw new MalformedInputError(`Firestore ${path} must be an object of typed values`);
   }
   const out: Fields = {};
-  for (const [name, value] of Object.entries(fields)) out[name] = fromFirestoreValue(value, `${path}.${name}`);
+  for (const [name, value] of Object.entries(fields)) setOwn(out, name, fromFirestoreValue(value, `${path}.${name}`));
   return out;
 }
 

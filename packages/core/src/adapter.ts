@@ -17,6 +17,7 @@ export type { LogFormat, LoggerOptions, LogSink } from './logger.js';
 export { createLogger } from './logger.js';
 export type { MessageInit } from './message.js';
 export { createMessage } from './message.js';
+export { setOwn } from './own-property.js';
 export { redactHeaders } from './redact.js';
 export { logRequest, parseRequestLogMode, requestLogMode } from './request-log.js';
 export { errorResponse, runHttp } from './run-http.js';
