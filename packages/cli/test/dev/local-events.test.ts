@@ -53,7 +53,7 @@ describe('deliverLocal', () => {
       },
     };
     const got: number[] = [];
-    const orders = queue({ schema }, (msg) => void got.push(msg.data.n));
+    const orders = queue({ schema }, (msg) => void got.push(msg.data?.n ?? -1));
     const result = await deliverLocal(
       'o',
       orders,

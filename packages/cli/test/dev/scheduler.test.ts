@@ -7,9 +7,9 @@ import { fakeClock } from './helpers.js';
 describe('nextTick', () => {
   it('rate: one interval later; cron: the next matching minute', () => {
     const t = new Date('2026-01-01T00:00:30Z');
-    expect(nextTick(parseSchedule('rate(5 minutes)'), t).toISOString()).toBe('2026-01-01T00:05:30.000Z');
-    expect(nextTick(parseSchedule('rate(2 hours)'), t).toISOString()).toBe('2026-01-01T02:00:30.000Z');
-    expect(nextTick(parseSchedule('rate(1 day)'), t).toISOString()).toBe('2026-01-02T00:00:30.000Z');
+    expect(nextTick(parseSchedule('rate(5 minutes)'), t)?.toISOString()).toBe('2026-01-01T00:05:30.000Z');
+    expect(nextTick(parseSchedule('rate(2 hours)'), t)?.toISOString()).toBe('2026-01-01T02:00:30.000Z');
+    expect(nextTick(parseSchedule('rate(1 day)'), t)?.toISOString()).toBe('2026-01-02T00:00:30.000Z');
     expect(nextTick(parseSchedule('0 3 * * *'), t)?.toISOString()).toBe('2026-01-01T03:00:00.000Z');
   });
 });
