@@ -5,6 +5,7 @@ import { Deliverer, type DevProvider } from './deliverer.js';
 import { EventRefusedError } from './errors.js';
 import type { FireResult } from './fire-result.js';
 import { createHttpRunner } from './http-runner.js';
+import { INPUT_KIND } from './local-events.js';
 import { SAMPLE_KINDS, sampleEvent } from './samples.js';
 
 /** What `faasport invoke` fires: a file (fixture or normalized JSON) or a built-in sample kind. */
@@ -72,9 +73,14 @@ export async function invokeEvent(req: InvokeRequest): Promise<FireResult | Http
       `--event ${JSON.stringify(req.event)} is neither a file nor a sample kind (${SAMPLE_KINDS.join(', ')})`,
     );
   }
+  if (sample && req.def.kind !== 'http' && INPUT_KIND[req.def.kind] !== sample.input.kind) {
+    throw new EventRefusedError(
+      `${req.name} is a '${req.def.kind}' definition; the '${req.event}' sample carries '${sample.input.kind}' events, it takes '${INPUT_KIND[req.def.kind]}'`,
+    );
+  }
   if (sample?.provider && req.as && sample.provider !== req.as) {
     throw new EventRefusedError(
-      `the '${req.event}' sample is delivered by ${sample.provider}, not ${req.as}: drop --as or pick a ${req.as} sample`,
+      `the '${req.event}' sample is delivered by ${sample.provider}, not ${req.as}: drop --as or pick a sample ${req.as} delivers`,
     );
   }
   const deliverer = new Deliverer(sample?.provider ?? req.as ?? 'local');

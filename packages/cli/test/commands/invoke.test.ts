@@ -66,8 +66,8 @@ describe('faasport invoke', () => {
     await expect(run([appEntry, 'nope', '--event', 'sqs'])).rejects.toThrow(
       /has no export "nope"; its exports: admin, alerts, api, audit, changes, nightly, orders, uploads/,
     );
-    await expect(run([appEntry, 'orders', '--event', 'kinesis'])).rejects.toThrow(
-      "orders is a 'queue' definition; it takes 'message' events, not 'stream'",
+    await expect(run([appEntry, 'orders', '--event', 'kinesis', '--as', 'azure'])).rejects.toThrow(
+      "orders is a 'queue' definition; the 'kinesis' sample carries 'stream' events, it takes 'message'",
     );
     await expect(run([appEntry, 'orders', '--event', 'sqs', '--as', 'azure'])).rejects.toThrow(
       /the 'sqs' sample is delivered by aws, not azure/,
