@@ -21,7 +21,7 @@ function headline(result: FireResult | HttpAnswer): string {
  * status under 500), 1 when the handler failed or the event could not be delivered (the bin prints why).
  *
  * @example
- * process.exitCode = await run(['examples/orders-queue', 'orders', '--event', 'sqs'])
+ * process.exitCode = await run(['examples/orders-queue/src/orders.ts', 'ordersQueue', '--event', 'sqs'])
  */
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv);

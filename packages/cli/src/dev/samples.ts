@@ -9,12 +9,13 @@ export interface Sample {
 }
 
 const T = new Date('2026-01-15T03:00:00.000Z');
-const ORDER = JSON.stringify({ orderId: 'o-1001', sku: 'BOOK-42', quantity: 2 });
+const order = (orderId: string, sku: string, quantity: number) =>
+  JSON.stringify({ orderId, customerId: 'c-7', currency: 'EUR', lines: [{ sku, quantity, unitPriceCents: 1250 }] });
 const messages = (): EventInput => ({
   kind: 'message',
   messages: [
-    { id: 'msg-1', body: ORDER, attributes: { origin: 'faasport-sample' }, publishedAt: T },
-    { id: 'msg-2', body: JSON.stringify({ orderId: 'o-1002', sku: 'PEN-7', quantity: 1 }), publishedAt: T },
+    { id: 'msg-1', body: order('o-1001', 'BOOK-42', 2), attributes: { origin: 'faasport-sample' }, publishedAt: T },
+    { id: 'msg-2', body: order('o-1002', 'PEN-7', 1), publishedAt: T },
   ],
 });
 const storage = (): EventInput => ({
