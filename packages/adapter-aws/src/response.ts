@@ -1,6 +1,6 @@
-import { STATUS_CODES } from 'node:http';
 import type { Logger } from '@faasport/core';
 import { encodeBase64, fromByteString, isBinaryContent, takeResponseParts } from '@faasport/core/adapter';
+import { reasonPhrase } from './status-text.js';
 import type { AlbResult, ApiGatewayV1Result, ApiGatewayV2Result, StreamingPrelude } from './types.js';
 
 /** Options of the result converters. */
@@ -66,7 +66,7 @@ export async function toApiGatewayV2Result(res: Response, options: ResultOptions
  */
 export async function toAlbResult(res: Response, options: AlbResultOptions): Promise<AlbResult> {
   const { single, cookies, body, isBase64Encoded } = await resultParts(res, options.method);
-  const statusDescription = `${res.status} ${res.statusText || STATUS_CODES[res.status] || 'Unknown'}`;
+  const statusDescription = `${res.status} ${res.statusText || reasonPhrase(res.status)}`;
   const result: AlbResult = { statusCode: res.status, statusDescription, body, isBase64Encoded };
   if (options.multiValue) {
     const multi: Record<string, string[]> = {};
