@@ -1,7 +1,8 @@
 import type { Context } from './context.js';
 import type { HttpDefinition } from './definition.js';
 import { HttpError, MalformedInputError, ResponseError } from './errors.js';
-import { logRequest, requestLogMode } from './request-log.js';
+import { pendingInit } from './lifecycle.js';
+import { logRequest, type RequestLogMode, requestLogMode } from './request-log.js';
 
 const PLAIN = { 'content-type': 'text/plain; charset=utf-8' };
 
@@ -50,15 +51,25 @@ export function errorResponse(error: unknown, ctx: Pick<Context, 'log'>): Respon
 }
 
 /**
- * Runs an HTTP definition: never rejects; errors become responses through `errorResponse`. When the
+ * Runs an HTTP definition: never rejects; errors become responses through `errorResponse`. Waits for
+ * pending `onInit` hooks first (a failed one is a 500 with the `InitError` logged). When the
  * request log is on (`requestLog` option or `FAASPORT_REQUEST_LOG`), writes one line per call.
  *
  * @example
  * const res = await runHttp(def, new Request('http://x/'), ctx)
  */
-export async function runHttp(def: HttpDefinition, request: Request, ctx: Context): Promise<Response> {
+export function runHttp(def: HttpDefinition, request: Request, ctx: Context): Promise<Response> {
   const mode = requestLogMode(def.options);
-  if (mode === 'off') return respond(def, request, ctx);
+  // Not async itself: with the log off (the default) the hot path adds no promise of its own.
+  return mode === 'off' ? respond(def, request, ctx) : respondLogged(def, request, ctx, mode);
+}
+
+async function respondLogged(
+  def: HttpDefinition,
+  request: Request,
+  ctx: Context,
+  mode: Exclude<RequestLogMode, 'off'>,
+): Promise<Response> {
   const start = performance.now();
   const res = await respond(def, request, ctx);
   logRequest(ctx.log, request, res.status, performance.now() - start, mode);
@@ -67,6 +78,8 @@ export async function runHttp(def: HttpDefinition, request: Request, ctx: Contex
 
 async function respond(def: HttpDefinition, request: Request, ctx: Context): Promise<Response> {
   try {
+    const init = pendingInit();
+    if (init) await init;
     const res = await def.fetch(request, ctx);
     if (!isResponse(res)) {
       throw new ResponseError(`the HTTP handler must return a Response, got ${res === null ? 'null' : typeof res}`);
