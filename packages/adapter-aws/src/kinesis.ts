@@ -27,7 +27,7 @@ export function fromKinesisRecord(record: KinesisRecord): StreamRecord<KinesisRe
       id: record.eventID ?? k.sequenceNumber,
       sequence: k.sequenceNumber,
       partitionKey: k.partitionKey,
-      data: decodeBase64(k.data, `Kinesis record ${k.sequenceNumber} data`),
+      data: decodeBase64(k.data, () => `Kinesis record ${k.sequenceNumber} data`),
       time: new Date(Math.round(k.approximateArrivalTimestamp * 1000)),
       source: record.eventSourceARN,
       raw: record,

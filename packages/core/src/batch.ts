@@ -33,22 +33,48 @@ function isThenable(value: unknown): value is PromiseLike<unknown> {
   return typeof (value as PromiseLike<unknown> | null)?.then === 'function';
 }
 
-// Awaits only what is a promise: a synchronous load or handler costs no microtask turn.
-async function attempt<V>(
+function fail(item: BatchItem<unknown>, error: unknown, ctx: Context): false {
+  // itemId: the SQS messageId or the stream sequence number, whichever the platform wants back.
+  ctx.log.error('Batch item failed', { itemId: item.id, error });
+  return false;
+}
+
+function finish<V>(
+  item: BatchItem<V>,
+  handle: (value: V) => void | Promise<void>,
+  value: V,
+  ctx: Context,
+): boolean | Promise<boolean> {
+  let result: void | Promise<void>;
+  try {
+    result = handle(value);
+  } catch (error) {
+    return fail(item, error, ctx);
+  }
+  return isThenable(result) ? Promise.resolve(result).then(succeed, (error) => fail(item, error, ctx)) : true;
+}
+
+function succeed(): true {
+  return true;
+}
+
+// Synchronous when load and handler are: a batch of sync handlers costs no promise per item.
+function attempt<V>(
   item: BatchItem<V>,
   handle: (value: V) => void | Promise<void>,
   ctx: Context,
-): Promise<boolean> {
+): boolean | Promise<boolean> {
+  let loaded: V | Promise<V>;
   try {
-    const loaded = item.load();
-    const result = handle(isThenable(loaded) ? await loaded : (loaded as V));
-    if (isThenable(result)) await result;
-    return true;
+    loaded = item.load();
   } catch (error) {
-    // itemId: the SQS messageId or the stream sequence number, whichever the platform wants back.
-    ctx.log.error('Batch item failed', { itemId: item.id, error });
-    return false;
+    return fail(item, error, ctx);
   }
+  if (!isThenable(loaded)) return finish(item, handle, loaded, ctx);
+  return Promise.resolve(loaded).then(
+    (value) => finish(item, handle, value, ctx),
+    (error) => fail(item, error, ctx),
+  );
 }
 
 /**
@@ -73,7 +99,8 @@ export async function runBatch<V>(
       result.skipped.push(item.id);
       continue;
     }
-    if (await attempt(item, handle, ctx)) {
+    const outcome = attempt(item, handle, ctx);
+    if (outcome === true || (outcome !== false && (await outcome))) {
       result.succeeded.push(item.id);
       continue;
     }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MalformedInputError } from '../src/errors.js';
 import { createScheduleEvent, createStorageEvent, createStreamRecord } from '../src/events.js';
 
 describe('normalized events', () => {
@@ -51,5 +52,22 @@ describe('normalized events', () => {
       'aws:dynamodb:record',
     ).toCloudEvent();
     expect(change.data).toMatchObject({ change: 'insert', newImage: { n: 1 } });
+  });
+});
+
+describe('StreamRecord text() and json()', () => {
+  const base = { id: 'r1', sequence: '1', partitionKey: 'pk', time: new Date(0), source: 's', raw: {} };
+
+  it('decode the data bytes as UTF-8 and JSON', () => {
+    const rec = createStreamRecord({ ...base, data: new TextEncoder().encode('{"é":1}') }, 'aws:kinesis:record');
+    expect(rec.text()).toBe('{"é":1}');
+    expect(rec.json()).toEqual({ é: 1 });
+  });
+
+  it('name the record when the data is not JSON, and give "" for a change-feed record', () => {
+    const bad = createStreamRecord({ ...base, data: new TextEncoder().encode('nope') }, 'x');
+    expect(() => bad.json()).toThrow(MalformedInputError);
+    expect(() => bad.json()).toThrow(/stream record r1: data is not valid JSON/);
+    expect(createStreamRecord({ ...base, change: 'insert', newImage: { a: 1 } }, 'x').text()).toBe('');
   });
 });
