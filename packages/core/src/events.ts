@@ -121,7 +121,11 @@ class StreamRecordImpl<Raw> {
 
   text(this: StreamRecordImpl<Raw> & Plain<StreamRecord<Raw>>): string {
     const data = this.data;
-    return data ? Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8') : '';
+    if (!data) return '';
+    // Adapters hand over Buffers (base64-decoded); only a plain Uint8Array needs a Buffer view.
+    return Buffer.isBuffer(data)
+      ? data.toString('utf8')
+      : Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
   }
 
   json<T>(this: StreamRecordImpl<Raw> & Plain<StreamRecord<Raw>>): T {
