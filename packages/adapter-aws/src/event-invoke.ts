@@ -5,6 +5,7 @@ import {
   UnrecognizedEventError,
   UnsupportedEventError,
 } from '@faasport/core';
+import { type ContextHandle, initFor, runWithContext, watchDeadline } from '@faasport/core/adapter';
 import {
   isDynamoDbStreamEvent,
   isEventBridgeEvent,
@@ -21,7 +22,8 @@ import type { LambdaBatchResponse } from './event-types.js';
 import { invokeEventBridge } from './eventbridge.js';
 import { invokeEventBridgeS3 } from './eventbridge-s3.js';
 import { invokeSchedule } from './eventbridge-schedule.js';
-import { createInvocationContext } from './invocation.js';
+import { LAMBDA_DEADLINE } from './http-invoke.js';
+import { createInvocationContext, type LambdaRaw } from './invocation.js';
 import { invokeKinesis } from './kinesis.js';
 import { invokeS3 } from './s3.js';
 import { invokeSns } from './sns.js';
@@ -97,13 +99,32 @@ export async function invokeEvent(
   def: EventKindDefinition,
   event: unknown,
   context: LambdaContext,
+  abortMarginMs?: number,
 ): Promise<LambdaBatchResponse | undefined> {
-  const ctx = createInvocationContext(event, context, undefined);
+  const ctx = createInvocationContext(event, context, undefined, abortMarginMs);
   try {
-    const pending = run(def, event, ctx);
-    if (!pending) throw refusal(def, event);
-    return await pending;
+    return await runWithContext(ctx, watched, def, event, ctx);
   } finally {
     ctx.dispose();
   }
+}
+
+function watched(
+  def: EventKindDefinition,
+  event: unknown,
+  ctx: ContextHandle<LambdaRaw>,
+): Promise<LambdaBatchResponse | undefined> {
+  return watchDeadline(ctx, handle(def, event, ctx), LAMBDA_DEADLINE);
+}
+
+async function handle(
+  def: EventKindDefinition,
+  event: unknown,
+  ctx: Context,
+): Promise<LambdaBatchResponse | undefined> {
+  const init = initFor(ctx);
+  if (init) await init;
+  const pending = run(def, event, ctx);
+  if (!pending) throw refusal(def, event);
+  return pending;
 }

@@ -10,9 +10,11 @@ import {
   type StreamDefinition,
   type TopicDefinition,
 } from '@faasport/core';
+import { abortMarginOf } from '@faasport/core/adapter';
 import { invokeEvent } from './event-invoke.js';
 import type { LambdaBatchHandler, LambdaEventHandler } from './event-types.js';
 import { invokeHttp } from './http-invoke.js';
+import { installLambdaShutdown } from './lifecycle.js';
 import type { LambdaHandler } from './types.js';
 
 /**
@@ -36,6 +38,8 @@ export function requireHttpDefinition(def: unknown, caller: string): HttpDefinit
  * events. `queue`: SQS; `stream`: Kinesis and DynamoDB Streams (both resolve to `{ batchItemFailures }`).
  * `topic`: SNS; `storage`: S3 (notification and EventBridge forms); `schedule`: EventBridge rules and
  * Scheduler; `event`: EventBridge (these reject when the handler fails, so Lambda retries).
+ * `ctx.signal` aborts `abortMarginMs` (option, else `FAASPORT_ABORT_MARGIN_MS`, else 500) before
+ * Lambda's deadline; `onShutdown` hooks run on SIGTERM (sent only when an extension is registered).
  *
  * @example
  * export const handler = toLambda(api)
@@ -48,8 +52,10 @@ export function toLambda<T>(
 export function toLambda(def: Definition): LambdaHandler | LambdaBatchHandler | LambdaEventHandler;
 export function toLambda(def: Definition): LambdaHandler | LambdaBatchHandler | LambdaEventHandler {
   if (!isDefinition(def)) throw new DefinitionError(`toLambda expects a faasport definition, got ${describe(def)}`);
-  if (def.kind === 'http') return (event, context) => invokeHttp(def, event, context);
-  return (event, context) => invokeEvent(def, event, context) as Promise<never>;
+  const margin = abortMarginOf(def.options);
+  installLambdaShutdown();
+  if (def.kind === 'http') return (event, context) => invokeHttp(def, event, context, margin);
+  return (event, context) => invokeEvent(def, event, context, margin) as Promise<never>;
 }
 
 function describe(value: unknown): string {

@@ -20,15 +20,17 @@ const isColdStart = coldStartFlag();
 
 /**
  * Builds the faasport context of one Lambda invocation. `headers` (when the event is HTTP) supply
- * the trace; otherwise Lambda's `_X_AMZN_TRACE_ID` does.
+ * the trace; otherwise Lambda's `_X_AMZN_TRACE_ID` does. The deadline is Lambda's own
+ * (`getRemainingTimeInMillis`); `ctx.signal` aborts `abortMarginMs` before it.
  *
  * @example
- * const ctx = createInvocationContext(event, context, request.headers)
+ * const ctx = createInvocationContext(event, context, request.headers, 500)
  */
 export function createInvocationContext(
   event: unknown,
   context: LambdaContext,
   headers: HeaderLookup | undefined,
+  abortMarginMs?: number,
 ): ContextHandle<LambdaRaw> {
   const invocationId = context.awsRequestId;
   const functionName = context.functionName;
@@ -45,6 +47,7 @@ export function createInvocationContext(
     log,
     trace: () => traceOf(headers),
     raw: { event, context },
+    abortMarginMs,
   });
 }
 

@@ -5,10 +5,19 @@ import {
   type Logger,
   UnrecognizedEventError,
 } from '@faasport/core';
-import { errorResponse, runHttp } from '@faasport/core/adapter';
+import {
+  abortMarginOf,
+  type ContextHandle,
+  errorResponse,
+  runHttp,
+  runWithContext,
+  watchDeadline,
+} from '@faasport/core/adapter';
 import { isApiGatewayV2Event } from './detect.js';
 import { requireHttpDefinition } from './handler.js';
-import { createInvocationContext } from './invocation.js';
+import { LAMBDA_DEADLINE } from './http-invoke.js';
+import { createInvocationContext, type LambdaRaw } from './invocation.js';
+import { installLambdaShutdown } from './lifecycle.js';
 import { fromApiGatewayV2 } from './request.js';
 import { hasNoBody, toStreamingPrelude } from './response.js';
 import type { AwsLambdaRuntimeGlobal, LambdaContext, LambdaResponseStream, StreamingHandler } from './types.js';
@@ -33,7 +42,11 @@ export function toStreamingLambda(def: Definition): StreamingHandler {
         'or call installLambdaStreamingRuntime() from @faasport/adapter-aws/testing in tests',
     );
   }
-  return runtime.streamifyResponse((event, stream, context) => streamHttp(http, runtime, event, stream, context));
+  const margin = abortMarginOf(http.options);
+  installLambdaShutdown();
+  return runtime.streamifyResponse((event, stream, context) =>
+    streamHttp(http, runtime, event, stream, context, margin),
+  );
 }
 
 async function streamHttp(
@@ -42,6 +55,7 @@ async function streamHttp(
   event: unknown,
   stream: LambdaResponseStream,
   context: LambdaContext,
+  abortMarginMs: number,
 ): Promise<void> {
   if (!isApiGatewayV2Event(event)) {
     throw new UnrecognizedEventError(
@@ -56,22 +70,44 @@ async function streamHttp(
   } catch (error) {
     malformed = error;
   }
-  const ctx = createInvocationContext(event, context, request?.headers);
+  const ctx = createInvocationContext(event, context, request?.headers, abortMarginMs);
   try {
-    const res = request ? await runHttp(def, request, ctx) : errorResponse(malformed, ctx);
-    const out = runtime.HttpResponseStream.from(stream, toStreamingPrelude(res));
-    // The runtime sends the prelude on the first write; without one, status and headers are lost
-    // (aws-lambda-nodejs-runtime-interface-client issue #97).
-    out.write('');
-    if (hasNoBody(res, request?.method)) {
-      await res.body?.cancel();
-    } else if (res.body) {
-      await pipeBody(res.body, out, ctx.log);
-    }
-    out.end();
+    await runWithContext(ctx, watched, def, runtime, stream, request, malformed, ctx);
   } finally {
     ctx.dispose();
   }
+}
+
+function watched(
+  def: HttpDefinition,
+  runtime: AwsLambdaRuntimeGlobal,
+  stream: LambdaResponseStream,
+  request: Request | undefined,
+  malformed: unknown,
+  ctx: ContextHandle<LambdaRaw>,
+): Promise<void> {
+  return watchDeadline(ctx, respond(def, runtime, stream, request, malformed, ctx), LAMBDA_DEADLINE);
+}
+
+async function respond(
+  def: HttpDefinition,
+  runtime: AwsLambdaRuntimeGlobal,
+  stream: LambdaResponseStream,
+  request: Request | undefined,
+  malformed: unknown,
+  ctx: ContextHandle<LambdaRaw>,
+): Promise<void> {
+  const res = request ? await runHttp(def, request, ctx) : errorResponse(malformed, ctx);
+  const out = runtime.HttpResponseStream.from(stream, toStreamingPrelude(res));
+  // The runtime sends the prelude on the first write; without one, status and headers are lost
+  // (aws-lambda-nodejs-runtime-interface-client issue #97).
+  out.write('');
+  if (hasNoBody(res, request?.method)) {
+    await res.body?.cancel();
+  } else if (res.body) {
+    await pipeBody(res.body, out, ctx.log);
+  }
+  out.end();
 }
 
 async function pipeBody(body: ReadableStream<Uint8Array>, out: LambdaResponseStream, log: Logger): Promise<void> {

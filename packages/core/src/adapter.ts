@@ -5,6 +5,9 @@ export { runBatch } from './batch.js';
 export { decodeBase64, encodeBase64, isBinaryBody, isBinaryContent, isTextContentType } from './body.js';
 export type { ContextHandle, ContextInit } from './context.js';
 export { coldStartFlag, createContext, DEFAULT_ABORT_MARGIN_MS } from './context.js';
+export { outsideContext, runWithContext } from './current-context.js';
+export type { DeadlineOptions } from './deadline.js';
+export { abortMarginOf, watchDeadline } from './deadline.js';
 export { DEFINITION } from './definition.js';
 export type { EventOrigin } from './events.js';
 export { createScheduleEvent, createStorageEvent, createStreamRecord } from './events.js';
@@ -13,6 +16,8 @@ export { installFastResponse, takeResponseParts } from './fast-response.js';
 export { fromByteString, toByteString } from './headers.js';
 export type { LazyRequestInit } from './lazy-request.js';
 export { createLazyRequest } from './lazy-request.js';
+export type { ShutdownPlan } from './lifecycle.js';
+export { initFor, pendingInit, runShutdown, shutdownOnSignal } from './lifecycle.js';
 export type { LogFormat, LoggerOptions, LogSink } from './logger.js';
 export { createLogger } from './logger.js';
 export type { MessageInit } from './message.js';
@@ -33,3 +38,4 @@ export type {
   StreamInput,
   Transport,
 } from './transport.js';
+export type { Watch } from './watchdog.js';

@@ -1,5 +1,6 @@
 import type { Logger } from './logger.js';
 import type { Trace } from './trace.js';
+import { unwatch, type Watch, watch } from './watchdog.js';
 
 /** Where a function runs. */
 export type Provider = 'aws' | 'gcp' | 'azure' | 'local';
@@ -48,6 +49,8 @@ export const DEFAULT_ABORT_MARGIN_MS = 500;
 /** A context plus the adapter-only controls: abort on disconnect and release the timer. */
 export interface ContextHandle<Raw = unknown> extends Context<Raw> {
   abort(reason?: unknown): void;
+  /** Watches the invocation's deadline with the process-wide timer until `dispose()`. */
+  track(w: Watch): void;
   dispose(): void;
 }
 
@@ -62,6 +65,7 @@ class InvocationContextImpl<Raw> implements ContextHandle<Raw> {
   #trace: Trace | undefined | null = null;
   #controller: AbortController | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  #watch: Watch | undefined;
   #disposed = false;
 
   constructor(init: ContextInit<Raw>) {
@@ -116,8 +120,15 @@ class InvocationContextImpl<Raw> implements ContextHandle<Raw> {
     this.#controller.abort(reason);
   }
 
+  track(w: Watch): void {
+    if (this.#disposed) return;
+    this.#watch = w;
+    watch(w);
+  }
+
   dispose(): void {
     this.#disposed = true;
+    if (this.#watch !== undefined) unwatch(this.#watch);
     if (this.#timer !== undefined) clearTimeout(this.#timer);
     this.#timer = undefined;
   }

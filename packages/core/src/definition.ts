@@ -1,4 +1,5 @@
 import type { Context } from './context.js';
+import type { TimingOptions } from './deadline.js';
 import type {
   EventDefinition,
   QueueDefinition,
@@ -24,13 +25,11 @@ export interface BaseDefinition<K extends DefinitionKind = DefinitionKind> {
 export type FetchHandler = (request: Request, ctx: Context) => Response | Promise<Response>;
 
 /** Options of an `http` definition. */
-export interface HttpOptions {
+export interface HttpOptions extends TimingOptions {
   /** Route prefix used by `register` on GCP/Azure and by the dev server. Default: the function name. */
   readonly route?: string;
   /** Methods the function accepts. Default: all. */
   readonly methods?: readonly string[];
-  /** The platform timeout you configured, in seconds; lets `ctx.signal` abort on clouds that do not tell the function. */
-  readonly timeoutSeconds?: number;
   /**
    * One log line per request (method, path, status, duration): `true`, `'headers'` (adds the request
    * headers with credentials redacted) or `false`. Default: `FAASPORT_REQUEST_LOG`, else off.

@@ -124,3 +124,62 @@ export class UnsupportedEventError extends FaasportError {
     this.provider = provider;
   }
 }
+
+/**
+ * The invocation ran past its deadline (the platform's timeout, or `timeoutSeconds` you declared).
+ * `ctx.signal` aborts with a `TimeoutError` `abortMarginMs` before; this one marks the deadline itself:
+ * the invocation is logged as timed out, an HTTP answer becomes a 504 where the platform lets the
+ * function answer, and an event fails (it is retried, never acknowledged).
+ *
+ * @example
+ * if (error instanceof InvocationTimeoutError) console.log(error.timeoutMs)
+ */
+export class InvocationTimeoutError extends FaasportError {
+  /** How long the invocation had, from its start to the deadline. */
+  readonly timeoutMs: number;
+  constructor(timeoutMs: number, options?: { cause?: unknown }) {
+    super(
+      'INVOCATION_TIMEOUT',
+      `the invocation did not finish within its ${Math.round(timeoutMs)} ms before the deadline; ` +
+        'stop work when ctx.signal aborts, or raise the timeout',
+      options,
+    );
+    this.timeoutMs = timeoutMs;
+  }
+}
+
+/**
+ * A response is larger than the platform carries in one buffered answer; the message names the limit
+ * and the streaming alternative. The client gets a 500 instead of the platform's bare failure.
+ *
+ * @example
+ * throw new PayloadTooLargeError('aws', 'the Lambda JSON result', 7_000_000, 6_291_556, 'use toStreamingLambda')
+ */
+export class PayloadTooLargeError extends FaasportError {
+  readonly provider: string;
+  readonly size: number;
+  readonly limit: number;
+  constructor(provider: string, what: string, size: number, limit: number, fix: string, options?: { cause?: unknown }) {
+    super(
+      'PAYLOAD_TOO_LARGE',
+      `${provider}: ${what} is ${size} bytes, over the platform's limit of ${limit} bytes; ${fix}`,
+      options,
+    );
+    this.provider = provider;
+    this.size = size;
+    this.limit = limit;
+  }
+}
+
+/**
+ * An `onInit` hook failed: the invocation that waited for it fails (an HTTP 500, a failed event) and
+ * the next invocation runs the hook again, as a fresh instance would.
+ *
+ * @example
+ * if (error instanceof InitError) console.log(error.cause)
+ */
+export class InitError extends FaasportError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('INIT_FAILED', message, options);
+  }
+}

@@ -26,6 +26,8 @@ export { claimsOf, factsOf, limitsOf } from './capabilities.js';
 export type { CloudEvent, Normalized } from './cloud-event.js';
 export { isCloudEvent } from './cloud-event.js';
 export type { Context, Provider } from './context.js';
+export { currentContext } from './current-context.js';
+export type { TimingOptions } from './deadline.js';
 export type {
   BaseDefinition,
   Definition,
@@ -39,7 +41,10 @@ export {
   DefinitionError,
   FaasportError,
   HttpError,
+  InitError,
+  InvocationTimeoutError,
   MalformedInputError,
+  PayloadTooLargeError,
   ResponseError,
   UnrecognizedEventError,
   UnsupportedEventError,
@@ -49,6 +54,8 @@ export {
 export type { JsonValue, ScheduleEvent, StorageEvent, StreamRecord } from './events.js';
 export type { FetchApp } from './http.js';
 export { http } from './http.js';
+export type { LifecycleHook } from './lifecycle.js';
+export { onInit, onShutdown } from './lifecycle.js';
 export type { Logger, LogLevel } from './logger.js';
 export type { Message } from './message.js';
 export type { HeaderSource } from './redact.js';

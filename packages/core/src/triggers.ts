@@ -1,6 +1,7 @@
 import type { StandardSchemaV1 } from '@standard-schema/spec';
 import type { CloudEvent } from './cloud-event.js';
 import type { Context } from './context.js';
+import type { TimingOptions } from './deadline.js';
 import { type BaseDefinition, DEFINITION } from './definition.js';
 import { DefinitionError } from './errors.js';
 import type { ScheduleEvent, StorageEvent, StreamRecord } from './events.js';
@@ -12,11 +13,9 @@ import type { Schema } from './schema.js';
 export type MessageHandler<T = unknown> = (msg: Message<T>, ctx: Context) => void | Promise<void>;
 
 /** Options of `queue` and `topic`. */
-export interface MessageOptions<T = unknown> {
+export interface MessageOptions<T = unknown> extends TimingOptions {
   /** A Standard Schema (zod, valibot, arktype…) that validates and types `msg.data`. */
   readonly schema?: Schema<T>;
-  /** The platform timeout you configured, in seconds (for `ctx.signal` where the platform does not say). */
-  readonly timeoutSeconds?: number;
 }
 
 /** A queue consumer (SQS, Pub/Sub push, Storage Queue, Service Bus queue). */
@@ -32,9 +31,7 @@ export interface TopicDefinition<T = unknown> extends BaseDefinition<'topic'> {
 }
 
 /** Options of `storage`. */
-export interface StorageOptions {
-  readonly timeoutSeconds?: number;
-}
+export interface StorageOptions extends TimingOptions {}
 /** Handler of one storage event. */
 export type StorageHandler = (ev: StorageEvent, ctx: Context) => void | Promise<void>;
 /** An object-storage trigger (S3, Cloud Storage, Blob). */
@@ -49,13 +46,11 @@ export type ScheduleHandler = (ev: ScheduleEvent, ctx: Context) => void | Promis
 export interface ScheduleDefinition extends BaseDefinition<'schedule'> {
   readonly schedule: ScheduleSpec;
   handler(ev: ScheduleEvent, ctx: Context): void | Promise<void>;
-  readonly options: { readonly timeoutSeconds?: number };
+  readonly options: TimingOptions;
 }
 
 /** Options of `stream`. */
-export interface StreamOptions {
-  readonly timeoutSeconds?: number;
-}
+export interface StreamOptions extends TimingOptions {}
 /** Handler of one stream record; called in order. Throwing stops the batch at this record. */
 export type StreamHandler = (rec: StreamRecord, ctx: Context) => void | Promise<void>;
 /** A data-stream or change-feed consumer (Kinesis, DynamoDB Streams, Event Hubs, Cosmos DB). */
@@ -65,10 +60,9 @@ export interface StreamDefinition extends BaseDefinition<'stream'> {
 }
 
 /** Options of `event`. */
-export interface EventOptions<T = unknown> {
+export interface EventOptions<T = unknown> extends TimingOptions {
   /** Validates and types `ce.data`. */
   readonly schema?: Schema<T>;
-  readonly timeoutSeconds?: number;
 }
 /** Handler of one CloudEvent. */
 export type EventHandler<T = unknown> = (ce: CloudEvent<T>, ctx: Context) => void | Promise<void>;
@@ -143,7 +137,7 @@ export function storage(a: StorageOptions | StorageHandler, b?: StorageHandler):
 export function schedule(
   expression: string,
   handler: ScheduleHandler,
-  options: { timeoutSeconds?: number } = {},
+  options: TimingOptions = {},
 ): ScheduleDefinition {
   if (typeof handler !== 'function') throw new DefinitionError('schedule() expects a handler function');
   return { [DEFINITION]: true, kind: 'schedule', schedule: parseSchedule(expression), handler, options };

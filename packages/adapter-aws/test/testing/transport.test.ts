@@ -108,12 +108,12 @@ describe('lambdaTransport payload limits', () => {
     expect(ran).toBe(false);
   });
 
-  it('answers 502 for a buffered result over 6 MB, but streams it through a Function URL', async () => {
+  it('answers a logged 500 (not the platform 502) for a buffered result over 6 MB, but streams it through a Function URL', async () => {
     const def = http(
       () => new Response(new Uint8Array(5 * 1024 * 1024).fill(1), { headers: { 'content-type': 'image/png' } }),
     );
     const buffered = await lambdaTransport(def, { shape: 'function-url' }).fetch(new Request('https://h.example.com/'));
-    expect(buffered.status).toBe(502);
+    expect(buffered.status).toBe(500);
     const streamed = await lambdaTransport(def, { shape: 'function-url-stream' }).fetch(
       new Request('https://h.example.com/'),
     );
@@ -123,7 +123,7 @@ describe('lambdaTransport payload limits', () => {
 });
 
 describe('lambdaTransport ALB limits', () => {
-  it('answers 413 for an ALB request body over 1 MB and 502 for a result over 1 MB', async () => {
+  it('answers 413 for an ALB request body over 1 MB and a logged 500 for a result over 1 MB', async () => {
     const mirror = http(
       async (req) => new Response(await req.arrayBuffer(), { headers: { 'content-type': 'text/plain' } }),
     );
@@ -138,7 +138,7 @@ describe('lambdaTransport ALB limits', () => {
     expect((await alb.fetch(post(700 * 1024))).status).toBe(200);
     const big = http(() => new Response('y'.repeat(1024 * 1024 + 1), { headers: { 'content-type': 'text/plain' } }));
     expect((await lambdaTransport(big, { shape: 'alb' }).fetch(new Request('https://h.example.com/'))).status).toBe(
-      502,
+      500,
     );
     expect(
       (await lambdaTransport(big, { shape: 'apigw-v1' }).fetch(new Request('https://h.example.com/'))).status,
