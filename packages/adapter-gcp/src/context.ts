@@ -23,6 +23,8 @@ export interface FunctionSettings {
   readonly functionName: string;
   /** The declared timeout; GCP does not tell the function its deadline. */
   readonly timeoutMs?: number;
+  /** How long before the deadline `ctx.signal` aborts. */
+  readonly abortMarginMs?: number;
   readonly logSink?: LogSink;
 }
 
@@ -57,6 +59,7 @@ export function createGcpContext(
     log,
     trace,
     raw: { req, res },
+    abortMarginMs: settings.abortMarginMs,
   });
 }
 
@@ -92,6 +95,7 @@ export function createCloudEventContext(
     log,
     trace,
     raw: { cloudEvent },
+    abortMarginMs: settings.abortMarginMs,
   });
 }
 

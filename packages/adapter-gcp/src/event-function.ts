@@ -1,9 +1,10 @@
 import { UnrecognizedEventError } from '@faasport/core';
+import { FAIL_AT_DEADLINE, initFor, runWithContext, watchDeadline } from '@faasport/core/adapter';
 import { kindOf } from './cloud-event-data.js';
 import { createCloudEventContext, type FunctionSettings } from './context.js';
 import { isGcpCloudEvent } from './detect.js';
 import { type EventKindDefinition, runEvent } from './dispatch.js';
-import type { CloudEventHandlerFunction } from './types.js';
+import type { CloudEventHandlerFunction, GcpCloudEvent } from './types.js';
 
 /**
  * Wraps an event definition as a Functions Framework CloudEvent function (for adapter code; users
@@ -18,8 +19,7 @@ export function toCloudEventFunction(def: EventKindDefinition, settings: Functio
   return async (cloudEvent) => {
     const ctx = createCloudEventContext(cloudEvent, settings);
     try {
-      if (!isGcpCloudEvent(cloudEvent)) throw new UnrecognizedEventError('gcp', notACloudEvent(cloudEvent));
-      await runEvent(def, { form: 'cloudevent', ce: cloudEvent }, ctx);
+      await runWithContext(ctx, watched, def, cloudEvent, ctx);
     } catch (error) {
       ctx.log.error('Event failed', { error });
       throw error;
@@ -27,6 +27,19 @@ export function toCloudEventFunction(def: EventKindDefinition, settings: Functio
       ctx.dispose();
     }
   };
+}
+
+type Ctx = ReturnType<typeof createCloudEventContext>;
+
+function watched(def: EventKindDefinition, cloudEvent: GcpCloudEvent, ctx: Ctx): Promise<void> {
+  return watchDeadline(ctx, handle(def, cloudEvent, ctx), FAIL_AT_DEADLINE);
+}
+
+async function handle(def: EventKindDefinition, cloudEvent: GcpCloudEvent, ctx: Ctx): Promise<void> {
+  if (!isGcpCloudEvent(cloudEvent)) throw new UnrecognizedEventError('gcp', notACloudEvent(cloudEvent));
+  const init = initFor(ctx);
+  if (init) await init;
+  await runEvent(def, { form: 'cloudevent', ce: cloudEvent }, ctx);
 }
 
 // FF hands over the body as is when it is neither a CloudEvent nor a convertible legacy event.

@@ -1,5 +1,5 @@
-import { FaasportError, UnrecognizedEventError } from '@faasport/core';
-import type { ContextHandle } from '@faasport/core/adapter';
+import { FaasportError, InvocationTimeoutError, UnrecognizedEventError } from '@faasport/core';
+import { type ContextHandle, FAIL_AT_DEADLINE, initFor, runWithContext, watchDeadline } from '@faasport/core/adapter';
 import { kindOf } from './cloud-event-data.js';
 import { fromCloudEventRequest } from './cloud-event-request.js';
 import { createGcpContext, type FunctionSettings } from './context.js';
@@ -14,7 +14,7 @@ const INPUT_ERRORS = new Set(['UNRECOGNIZED_EVENT', 'UNSUPPORTED_EVENT', 'MALFOR
  * Wraps an event definition as an HTTP function (`signatureType: 'http'`): reads a Cloud Scheduler
  * HTTP-target request, a raw Pub/Sub push body or a CloudEvent (binary or structured) from the
  * request, runs the handler once and answers 204 when it succeeded. Otherwise a non-2xx (400 for
- * input that cannot be normalized, 500 when the handler failed), so Pub/Sub push and Cloud
+ * input that cannot be normalized, 500 when the handler failed, 504 at a declared deadline), so Pub/Sub push and Cloud
  * Scheduler retry (https://cloud.google.com/pubsub/docs/push#receive_push). Never rejects.
  *
  * @example
@@ -32,7 +32,7 @@ async function handleEventRequest(
 ): Promise<void> {
   const ctx = createGcpContext(req, res, settings);
   try {
-    await runEvent(def, arrivalOf(req), ctx);
+    await runWithContext(ctx, watched, def, req, ctx);
     res.statusCode = 204;
     res.end();
   } catch (error) {
@@ -40,6 +40,17 @@ async function handleEventRequest(
   } finally {
     ctx.dispose();
   }
+}
+
+function watched(def: EventKindDefinition, req: CloudFunctionRequest, ctx: ContextHandle<GcpRaw>): Promise<void> {
+  return watchDeadline(ctx, handle(def, req, ctx), FAIL_AT_DEADLINE);
+}
+
+async function handle(def: EventKindDefinition, req: CloudFunctionRequest, ctx: ContextHandle<GcpRaw>): Promise<void> {
+  const arrival = arrivalOf(req);
+  const init = initFor(ctx);
+  if (init) await init;
+  await runEvent(def, arrival, ctx);
 }
 
 /**
@@ -63,7 +74,7 @@ export function arrivalOf(req: CloudFunctionRequest): Arrival {
 function fail(res: CloudFunctionResponse, ctx: ContextHandle<GcpRaw>, error: unknown): void {
   ctx.log.error('Event failed', { error });
   const input = error instanceof FaasportError && INPUT_ERRORS.has(error.code);
-  res.statusCode = input ? 400 : 500;
+  res.statusCode = input ? 400 : error instanceof InvocationTimeoutError ? 504 : 500;
   res.setHeader('content-type', 'text/plain; charset=utf-8');
   res.end(input ? (error as Error).message : 'Internal Server Error');
 }

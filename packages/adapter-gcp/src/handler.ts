@@ -1,9 +1,11 @@
 import { type Definition, DefinitionError, type HttpDefinition, isDefinition } from '@faasport/core';
+import { abortMarginOf } from '@faasport/core/adapter';
 import type { FunctionSettings } from './context.js';
 import type { EventKindDefinition } from './dispatch.js';
 import { toCloudEventFunction } from './event-function.js';
 import { toEventHttpFunction } from './event-http.js';
 import { toHttpFunction } from './http.js';
+import { installCloudRunShutdown } from './lifecycle.js';
 import type { CloudEventHandlerFunction, CloudFunctionOptions, CloudHttpFunction } from './types.js';
 
 // https://cloud.google.com/functions/docs/configuring/timeout: HTTP functions run at most 60 minutes,
@@ -42,6 +44,7 @@ export function toCloudFunction(
     throw new DefinitionError(`toCloudFunction expects a faasport definition, got ${describe(def)}`);
   }
   const signature = signatureOf(def, options);
+  installCloudRunShutdown();
   if (def.kind === 'http') return toHttpFunction(def, settingsOf(def, options, MAX_HTTP_TIMEOUT_SECONDS));
   if (signature === 'http') return toEventHttpFunction(def, settingsOf(def, options, MAX_HTTP_TIMEOUT_SECONDS));
   return toCloudEventFunction(def, settingsOf(def, options, MAX_EVENT_TIMEOUT_SECONDS));
@@ -65,14 +68,26 @@ export function signatureOf(def: Definition, options: CloudFunctionOptions): 'ht
 function settingsOf(def: Definition, options: CloudFunctionOptions, max: number): FunctionSettings {
   const env = process.env;
   const functionName = env.K_SERVICE || env.FUNCTION_TARGET || options.name || 'function';
-  const seconds = def.options.timeoutSeconds;
-  if (seconds === undefined) return { functionName, logSink: options.logSink };
+  const base = { functionName, logSink: options.logSink, abortMarginMs: abortMarginOf(def.options) };
+  const declared = def.options.timeoutSeconds;
+  if (declared === undefined) {
+    const framework = frameworkTimeout(env.CLOUD_RUN_TIMEOUT_SECONDS);
+    return framework === undefined ? base : { ...base, timeoutMs: Math.min(framework, max) * 1000 };
+  }
+  const seconds = declared;
   if (!Number.isFinite(seconds) || seconds <= 0 || seconds > max) {
     throw new DefinitionError(
       `options.timeoutSeconds must be a number above 0 and at most ${max} on GCP for this function, got ${seconds}`,
     );
   }
-  return { functionName, timeoutMs: seconds * 1000, logSink: options.logSink };
+  return { ...base, timeoutMs: seconds * 1000 };
+}
+
+// The Functions Framework takes its request timeout from CLOUD_RUN_TIMEOUT_SECONDS (options.ts,
+// `--timeout`); a declared timeoutSeconds wins. 0 or garbage means none, as in the framework.
+function frameworkTimeout(value: string | undefined): number | undefined {
+  const seconds = value === undefined ? Number.NaN : Number.parseInt(value, 10);
+  return seconds > 0 ? seconds : undefined;
 }
 
 function describe(value: unknown): string {

@@ -1,13 +1,32 @@
 import type { HttpDefinition } from '@faasport/core';
-import { type ContextHandle, errorResponse, runHttp } from '@faasport/core/adapter';
+import {
+  type ContextHandle,
+  type DeadlineOptions,
+  errorResponse,
+  runHttp,
+  runWithContext,
+  watchDeadline,
+} from '@faasport/core/adapter';
 import { createGcpContext, type FunctionSettings } from './context.js';
+import { oversizedResponse } from './limits.js';
 import { fromExpressRequest } from './request.js';
 import { sendResponse } from './response.js';
 import type { CloudFunctionRequest, CloudFunctionResponse, CloudHttpFunction, GcpRaw } from './types.js';
 
+type Ctx = ContextHandle<GcpRaw>;
+const PLAIN = { 'content-type': 'text/plain; charset=utf-8' };
+
+// Cloud Run answers 504 at its timeout but lets the instance run on
+// (https://cloud.google.com/run/docs/configuring/request-timeout): at the declared deadline the
+// adapter answers 504 itself, so the timeout is visible in the function's own log and response.
+const GATEWAY_TIMEOUT: DeadlineOptions<Response> = {
+  onTimeout: () => new Response('Gateway Timeout', { status: 504, headers: PLAIN }),
+};
+
 /**
  * Wraps an HTTP definition as a Functions Framework HTTP function (for adapter code; users call
- * `toCloudFunction`). The returned promise never rejects.
+ * `toCloudFunction`). The returned promise never rejects. With a deadline (`timeoutSeconds`, else
+ * `CLOUD_RUN_TIMEOUT_SECONDS`) a handler still running at it gets a logged 504.
  *
  * @example
  * functions.http('api', toHttpFunction(api, { functionName: 'api' }))
@@ -28,7 +47,7 @@ async function handleHttp(
   };
   res.once('close', onClose);
   try {
-    await sendResponse(res, await respond(def, req, ctx));
+    await runWithContext(ctx, answer, def, req, res, ctx);
   } catch (error) {
     failAfterStart(res, ctx, error);
   } finally {
@@ -37,7 +56,16 @@ async function handleHttp(
   }
 }
 
-async function respond(def: HttpDefinition, req: CloudFunctionRequest, ctx: ContextHandle<GcpRaw>): Promise<Response> {
+async function answer(def: HttpDefinition, req: CloudFunctionRequest, res: CloudFunctionResponse, ctx: Ctx) {
+  const response = await watchDeadline(ctx, respond(def, req, ctx), GATEWAY_TIMEOUT);
+  const tooLarge = oversizedResponse(response);
+  if (!tooLarge) return sendResponse(res, response);
+  ctx.log.error('Response too large for the platform', { error: tooLarge, size: tooLarge.size, limit: tooLarge.limit });
+  await response.body?.cancel().catch(() => undefined);
+  return sendResponse(res, new Response('Internal Server Error', { status: 500, headers: PLAIN }));
+}
+
+async function respond(def: HttpDefinition, req: CloudFunctionRequest, ctx: Ctx): Promise<Response> {
   let request: Request;
   try {
     request = await fromExpressRequest(req);
@@ -48,7 +76,7 @@ async function respond(def: HttpDefinition, req: CloudFunctionRequest, ctx: Cont
 }
 
 // Reached only when writing the response failed (e.g. the body stream threw midway).
-function failAfterStart(res: CloudFunctionResponse, ctx: ContextHandle<GcpRaw>, error: unknown): void {
+function failAfterStart(res: CloudFunctionResponse, ctx: Ctx, error: unknown): void {
   ctx.log.error('Failed to send the response', { error });
   if (res.headersSent || res.destroyed) {
     res.destroy();

@@ -7,7 +7,7 @@ export type { ContextHandle, ContextInit } from './context.js';
 export { coldStartFlag, createContext, DEFAULT_ABORT_MARGIN_MS } from './context.js';
 export { outsideContext, runWithContext } from './current-context.js';
 export type { DeadlineOptions } from './deadline.js';
-export { abortMarginOf, watchDeadline } from './deadline.js';
+export { abortMarginOf, FAIL_AT_DEADLINE, watchDeadline } from './deadline.js';
 export { DEFINITION } from './definition.js';
 export type { EventOrigin } from './events.js';
 export { createScheduleEvent, createStorageEvent, createStreamRecord } from './events.js';

@@ -24,6 +24,19 @@ export interface DeadlineOptions<T> {
   readonly earlyMs?: number;
 }
 
+/**
+ * `watchDeadline` options for an event where the platform lets the function fail: at the deadline the
+ * invocation rejects with `InvocationTimeoutError`, so the event is retried, never acknowledged.
+ *
+ * @example
+ * await watchDeadline(ctx, handle(event), FAIL_AT_DEADLINE)
+ */
+export const FAIL_AT_DEADLINE: DeadlineOptions<never> = {
+  onTimeout: (error) => {
+    throw error;
+  },
+};
+
 function checkMargin(value: number, where: string): number {
   if (!Number.isFinite(value) || value < 0) {
     throw new DefinitionError(`${where} must be a number of milliseconds, 0 or more, got ${String(value)}`);
