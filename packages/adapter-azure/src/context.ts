@@ -16,12 +16,13 @@ const isColdStart = coldStartFlag();
  * a deadline only when the definition declares `timeoutSeconds` (Azure does not tell the function).
  *
  * @example
- * const ctx = createAzureContext({ trigger, context }, context, undefined)
+ * const ctx = createAzureContext({ trigger, context }, context, undefined, 500)
  */
 export function createAzureContext<Raw>(
   raw: Raw,
   context: InvocationContext,
   timeoutMs: number | undefined,
+  abortMarginMs?: number,
 ): ContextHandle<Raw> {
   const trace = parseTraceparent(context.traceContext?.traceParent, context.traceContext?.traceState);
   const sink: LogSink = (level, line) => context[level](line);
@@ -39,6 +40,7 @@ export function createAzureContext<Raw>(
     coldStart: isColdStart(),
     log,
     raw,
+    abortMarginMs,
     ...(timeoutMs !== undefined && { deadline: Date.now() + timeoutMs }),
     ...(trace && { trace }),
   });

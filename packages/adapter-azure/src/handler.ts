@@ -1,6 +1,14 @@
-import type { HttpResponseInit } from '@azure/functions';
+import type { HttpRequest, HttpResponseInit } from '@azure/functions';
 import { type Definition, DefinitionError, type HttpDefinition, isDefinition } from '@faasport/core';
-import { type ContextHandle, errorResponse, runHttp } from '@faasport/core/adapter';
+import {
+  abortMarginOf,
+  type ContextHandle,
+  type DeadlineOptions,
+  errorResponse,
+  runHttp,
+  runWithContext,
+  watchDeadline,
+} from '@faasport/core/adapter';
 import { createAzureContext } from './context.js';
 import { toEventHandler } from './event-handler.js';
 import { fromHttpRequest } from './request.js';
@@ -28,23 +36,38 @@ export function toAzureHandler(def: Definition): AzureHttpHandler | AzureTrigger
   return def.kind === 'http' ? httpHandler(def) : toEventHandler(def);
 }
 
+// Azure does not tell the worker its functionTimeout, and an HTTP answer is cut at 230 s by the load
+// balancer (https://learn.microsoft.com/azure/azure-functions/functions-scale#timeout): at the declared
+// deadline the adapter answers 504 itself, logged with the invocation id.
+const GATEWAY_TIMEOUT: DeadlineOptions<Response> = {
+  onTimeout: () => new Response('Gateway Timeout', { status: 504, headers: { 'content-type': 'text/plain' } }),
+};
+
 function httpHandler(def: HttpDefinition): AzureHttpHandler {
   const timeoutMs = def.options.timeoutSeconds === undefined ? undefined : def.options.timeoutSeconds * 1000;
+  const margin = abortMarginOf(def.options);
   return async (request, context) => {
-    const stream = isHttpStreamEnabled();
-    const ctx = createAzureContext<AzureHttpRaw>({ request, context }, context, timeoutMs);
+    const ctx = createAzureContext<AzureHttpRaw>({ request, context }, context, timeoutMs, margin);
     try {
-      let response: Response;
-      try {
-        response = await runHttp(def, await fromHttpRequest(request, { stream }), ctx);
-      } catch (error) {
-        response = errorResponse(error, ctx);
-      }
-      return await toResponseInit(response, stream, ctx);
+      return await runWithContext(ctx, answer, def, request, ctx);
     } finally {
       ctx.dispose();
     }
   };
+}
+
+async function answer(def: HttpDefinition, request: HttpRequest, ctx: ContextHandle): Promise<HttpResponseInit> {
+  const stream = isHttpStreamEnabled();
+  const response = await watchDeadline(ctx, respond(def, request, stream, ctx), GATEWAY_TIMEOUT);
+  return toResponseInit(response, stream, ctx);
+}
+
+async function respond(def: HttpDefinition, request: HttpRequest, stream: boolean, ctx: ContextHandle) {
+  try {
+    return await runHttp(def, await fromHttpRequest(request, { stream }), ctx);
+  } catch (error) {
+    return errorResponse(error, ctx);
+  }
 }
 
 async function toResponseInit(response: Response, stream: boolean, ctx: ContextHandle): Promise<HttpResponseInit> {

@@ -13,6 +13,7 @@ import {
 } from '@faasport/core';
 import { azure } from './azure-functions.js';
 import { toAzureHandler } from './handler.js';
+import { installAzureShutdown } from './lifecycle.js';
 import { type AzureEventFunctionOptions, registerEvent } from './register-events.js';
 import type {
   AzureBindings,
@@ -38,6 +39,7 @@ const FUNCTION_NAME = /^[a-z][a-z0-9_-]{0,127}$/i;
  * `service-bus` → `app.serviceBusQueue`/`app.serviceBusTopic`, `event-grid` → `app.eventGrid`,
  * `event-grid-webhook` → `app.http`, `blob` → `app.storageBlob`, `event-hubs` → `app.eventHub`,
  * `cosmos-db` → `app.cosmosDB`); a `schedule` → `app.timer` with its NCRONTAB (`toNcrontab`).
+ * The first call also registers one `app.hook.appTerminate` that runs the `onShutdown` hooks.
  * https://learn.microsoft.com/azure/azure-functions/functions-bindings-http-webhook-trigger#customize-the-http-endpoint
  *
  * @example
@@ -82,8 +84,12 @@ export function register(
     );
   }
   if (!isDefinition(def)) throw new DefinitionError(`register('${name}'): not a faasport definition`);
-  if (def.kind !== 'http') return registerEvent(name, def, bindings);
-  return registerHttp(name, def, bindings as AzureHttpBindings | undefined);
+  const options =
+    def.kind === 'http'
+      ? registerHttp(name, def, bindings as AzureHttpBindings | undefined)
+      : registerEvent(name, def, bindings);
+  installAzureShutdown();
+  return options;
 }
 
 function registerHttp(name: string, def: HttpDefinition, bindings: AzureHttpBindings | undefined): HttpFunctionOptions {

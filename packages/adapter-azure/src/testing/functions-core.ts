@@ -23,6 +23,12 @@ export interface Registration {
   readonly callback: (...args: unknown[]) => unknown;
 }
 
+/** A hook the library registered (`app.hook.appStart`, `appTerminate`, …), as the worker keeps it. */
+export interface HookRegistration {
+  readonly hookName: string;
+  readonly callback: (coreContext: { hookData: Record<string, unknown> }) => unknown;
+}
+
 /** A system or user log line the library sent to the worker. */
 export interface WorkerLogLine {
   readonly level: string;
@@ -44,13 +50,14 @@ interface ProgrammingModel {
 /** The stand-in for `@azure/functions-core`: one per process, since the library caches it. */
 export interface FunctionsCore {
   readonly registrations: Registration[];
+  readonly hooks: HookRegistration[];
   readonly logs: WorkerLogLine[];
   programmingModel: ProgrammingModel | undefined;
   readonly version: string;
   setProgrammingModel(model: ProgrammingModel): void;
   getProgrammingModel(): ProgrammingModel | undefined;
   registerFunction(metadata: FunctionMetadata, callback: Registration['callback']): { dispose(): void };
-  registerHook(hookName: string): never;
+  registerHook(hookName: string, callback: HookRegistration['callback']): { dispose(): void };
   log(level: string, category: string, message: string): void;
 }
 
@@ -60,6 +67,7 @@ const SPECIFIER = '@azure/functions-core';
 function createFunctionsCore(): FunctionsCore {
   const core: FunctionsCore = {
     registrations: [],
+    hooks: [],
     logs: [],
     programmingModel: undefined,
     version: 'faasport-test-worker',
@@ -72,8 +80,10 @@ function createFunctionsCore(): FunctionsCore {
       core.registrations.push(registration);
       return { dispose: () => core.registrations.splice(core.registrations.indexOf(registration), 1) };
     },
-    registerHook(hookName) {
-      throw new Error(`the faasport test worker does not run ${hookName} hooks`);
+    registerHook(hookName, callback) {
+      const hook = { hookName, callback };
+      core.hooks.push(hook);
+      return { dispose: () => core.hooks.splice(core.hooks.indexOf(hook), 1) };
     },
     log(level, category, message) {
       core.logs.push({ level, category, message });
@@ -116,4 +126,18 @@ export function captureRegistration(register: () => void): { core: FunctionsCore
     );
   }
   return { core, registration };
+}
+
+/**
+ * Runs every hook of `hookName` the library registered in this process, one after another, as the
+ * worker does (e.g. `appTerminate` when the host stops it). Resolves to how many ran.
+ *
+ * @example
+ * await fireHooks('appTerminate')
+ */
+export async function fireHooks(hookName: string): Promise<number> {
+  const core = (globalThis as { [KEY]?: FunctionsCore })[KEY];
+  const hooks = core?.hooks.filter((h) => h.hookName === hookName) ?? [];
+  for (const hook of hooks) await hook.callback({ hookData: {} });
+  return hooks.length;
 }

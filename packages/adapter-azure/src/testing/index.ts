@@ -7,8 +7,8 @@ export {
   toSubscriptionValidationRequest,
 } from './event-grid-triggers.js';
 export { AZURE_EVENT_SOURCES, eventTransport } from './event-transport.js';
-export type { FunctionMetadata, Registration, WorkerLogLine } from './functions-core.js';
-export { captureRegistration } from './functions-core.js';
+export type { FunctionMetadata, HookRegistration, Registration, WorkerLogLine } from './functions-core.js';
+export { captureRegistration, fireHooks } from './functions-core.js';
 export type { AzureTriggerCall, HostDelivery, RpcTypedData } from './host-data.js';
 export { toTriggerCall } from './host-data.js';
 export { toHeaderRecord, toHttpRequest, toQueryRecord } from './http-request.js';
