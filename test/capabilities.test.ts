@@ -25,7 +25,7 @@ beforeAll(async () => {
     http: new Map(httpScenarios.map((s) => [s.id, new Set(Object.keys(s.limitations ?? {}))])),
     httpTransports: Object.fromEntries(
       PROVIDERS.map((p) => [p, transportFactories.filter((f) => f.provider === p).map((f) => f.name)]),
-    ) as ProofWorld['httpTransports'],
+    ) as unknown as ProofWorld['httpTransports'],
     events: new Map(
       eventScenarios.map((s) => [s.id, { kind: s.kind, limited: new Set(Object.keys(s.limitations ?? {})) }]),
     ),
