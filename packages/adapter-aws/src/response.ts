@@ -38,7 +38,8 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
  * const result = await toApiGatewayV1Result(new Response('hi'))
  */
 export async function toApiGatewayV1Result(res: Response, options: ResultOptions = {}): Promise<ApiGatewayV1Result> {
-  const { single, cookies, body, isBase64Encoded } = await resultParts(res, options.method);
+  const pending = resultParts(res, options.method);
+  const { single, cookies, body, isBase64Encoded } = pending instanceof Promise ? await pending : pending;
   const result: ApiGatewayV1Result = { statusCode: res.status, headers: single, body, isBase64Encoded };
   if (cookies.length > 0) result.multiValueHeaders = { 'set-cookie': cookies };
   return result;
@@ -51,7 +52,8 @@ export async function toApiGatewayV1Result(res: Response, options: ResultOptions
  * const result = await toApiGatewayV2Result(Response.json({ ok: true }))
  */
 export async function toApiGatewayV2Result(res: Response, options: ResultOptions = {}): Promise<ApiGatewayV2Result> {
-  const { single, cookies, body, isBase64Encoded } = await resultParts(res, options.method);
+  const pending = resultParts(res, options.method);
+  const { single, cookies, body, isBase64Encoded } = pending instanceof Promise ? await pending : pending;
   const result: ApiGatewayV2Result = { statusCode: res.status, headers: single, body, isBase64Encoded };
   if (cookies.length > 0) result.cookies = cookies;
   return result;
@@ -65,7 +67,8 @@ export async function toApiGatewayV2Result(res: Response, options: ResultOptions
  * const result = await toAlbResult(res, { multiValue: isAlbMultiValueEvent(event) })
  */
 export async function toAlbResult(res: Response, options: AlbResultOptions): Promise<AlbResult> {
-  const { single, cookies, body, isBase64Encoded } = await resultParts(res, options.method);
+  const pending = resultParts(res, options.method);
+  const { single, cookies, body, isBase64Encoded } = pending instanceof Promise ? await pending : pending;
   const statusDescription = `${res.status} ${res.statusText || reasonPhrase(res.status)}`;
   const result: AlbResult = { statusCode: res.status, statusDescription, body, isBase64Encoded };
   if (options.multiValue) {
@@ -111,13 +114,27 @@ export function hasNoBody(res: Response, method: string | undefined): boolean {
 function ignore(): void {}
 
 // A response built from a string or bytes (core's fast Response) is read without streams.
-async function resultParts(res: Response, method: string | undefined): Promise<SplitHeaders & EncodedBody> {
+type ResultParts = SplitHeaders & EncodedBody;
+
+// A response built from a string or bytes (core's fast Response) is read without streams, and
+// without a promise: only the stream path is asynchronous.
+function resultParts(res: Response, method: string | undefined): ResultParts | Promise<ResultParts> {
   const parts = takeResponseParts(res);
-  if (!parts) return { ...splitHeaders(res.headers), ...(await encodeBody(res, method)) };
-  const split = splitHeaders(parts.headers);
-  if (parts.body === null || isBodyless(parts.status, method)) return { ...split, body: '', isBase64Encoded: false };
-  const binary = isBinaryContent(split.single['content-type'], split.single['content-encoding']);
-  return { ...split, ...encodeBytes(parts.body, binary) };
+  if (!parts) return slowParts(res, method);
+  const out = splitHeaders(parts.headers);
+  if (parts.body === null || isBodyless(parts.status, method)) return out;
+  const encoded = encodeBytes(parts.body, isBinaryContent(out.single['content-type'], out.single['content-encoding']));
+  out.body = encoded.body;
+  out.isBase64Encoded = encoded.isBase64Encoded;
+  return out;
+}
+
+async function slowParts(res: Response, method: string | undefined): Promise<ResultParts> {
+  const out = splitHeaders(res.headers);
+  const encoded = await encodeBody(res, method);
+  out.body = encoded.body;
+  out.isBase64Encoded = encoded.isBase64Encoded;
+  return out;
 }
 
 function isBodyless(status: number, method: string | undefined): boolean {
@@ -140,7 +157,8 @@ function encodeBytes(body: string | Uint8Array, binary: boolean): EncodedBody {
   return { body: encodeBase64(body), isBase64Encoded: true };
 }
 
-function splitHeaders(headers: Iterable<[string, string]>): SplitHeaders {
+// Returns the whole result shape at once (body filled in later): one hidden class, no spreads.
+function splitHeaders(headers: Iterable<[string, string]>): ResultParts {
   const single: Record<string, string> = {};
   const cookies: string[] = [];
   // Iteration yields every Set-Cookie on its own, never comma-joined (Expires has a comma):
@@ -149,7 +167,7 @@ function splitHeaders(headers: Iterable<[string, string]>): SplitHeaders {
     if (name === 'set-cookie') cookies.push(fromByteString(value));
     else single[name] = fromByteString(value);
   }
-  return { single, cookies };
+  return { single, cookies, body: '', isBase64Encoded: false };
 }
 
 // Reading the stream directly skips arrayBuffer()'s extra copy; a body built from a string or
