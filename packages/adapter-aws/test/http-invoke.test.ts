@@ -89,7 +89,7 @@ describe('invokeHttp: concurrency, deadlines, limits', () => {
     const { lines } = await captureLogs(() => invokeHttp(def, v2Event(), context));
     const timeout = lines.find((l) => l.message === 'Invocation timed out');
     expect(timeout).toMatchObject({ level: 'ERROR', requestId: 'slow-1' });
-    expect((timeout?.error as { name?: string }).name).toBe('InvocationTimeoutError');
+    expect((timeout?.error as { name?: string } | undefined)?.name).toBe('InvocationTimeoutError');
   });
 
   it('writes no timeout line for an invocation that finishes in time', async () => {
@@ -109,7 +109,7 @@ describe('invokeHttp: concurrency, deadlines, limits', () => {
     expect(value.statusCode).toBe(500);
     expect(value.body).toBe('Internal Server Error');
     const logged = lines.find((l) => l.message === 'Response too large for the platform');
-    expect((logged?.error as { message?: string }).message).toMatch(/6291556 bytes.*toStreamingLambda/);
+    expect((logged?.error as { message?: string } | undefined)?.message).toMatch(/6291556 bytes.*toStreamingLambda/);
     expect(logged?.limit).toBe(6_291_556);
   });
 

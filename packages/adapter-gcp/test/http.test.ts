@@ -1,6 +1,8 @@
+import { Agent, get as httpGet } from 'node:http';
 import { HttpError, http } from '@faasport/core';
 import { Hono } from 'hono';
 import { describe, expect, it, vi } from 'vitest';
+import { expectIsolated, type ProbeAnswer, probe } from '../../../test/helpers/isolation.js';
 import { toCloudFunction } from '../src/handler.js';
 import { deferred, logCapture, rawRequest, serveFunction, within, withTransport } from './helpers.js';
 
@@ -138,5 +140,89 @@ describe('a Hono app as the handler', () => {
       return { status: r.status, cookies: r.headers.getSetCookie(), body: await r.json() };
     });
     expect(res).toEqual({ status: 201, cookies: ['a=1', 'b=2'], body: { saved: 7 } });
+  });
+});
+
+describe('concurrency, deadlines and limits', () => {
+  function get(agent: Agent, port: number, path: string, id: string): Promise<{ status: number; body: string }> {
+    return new Promise((resolve, reject) => {
+      const req = httpGet({ host: '127.0.0.1', port, path, agent, headers: { 'function-execution-id': id } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+      });
+      req.on('error', reject);
+    });
+  }
+
+  it('keeps 1,000 concurrent requests on one Functions Framework server apart', async () => {
+    const logs = logCapture();
+    const fn = await serveFunction(toCloudFunction(probe, { logSink: logs.sink }));
+    const agent = new Agent({ keepAlive: true, maxSockets: 1000 });
+    try {
+      const expected = new Map<string, string>();
+      const pending = Array.from({ length: 1000 }, (_, i) => {
+        expected.set(`t${i}`, `exec-${i}`);
+        return get(agent, fn.port, `/?token=t${i}`, `exec-${i}`);
+      });
+      const responses = await Promise.all(pending);
+      expect(responses.every((r) => r.status === 200)).toBe(true);
+      const answers = responses.map((r) => JSON.parse(r.body) as ProbeAnswer);
+      const lines = logs.records().map((l) => ({ invocationId: l.invocationId as string | undefined, token: l.token }));
+      expectIsolated(answers, expected, lines);
+    } finally {
+      agent.destroy();
+      await fn.close();
+    }
+  });
+
+  it('answers a logged 504 at the declared deadline when the handler ignores ctx.signal', async () => {
+    const logs = logCapture();
+    let abortedAt = -1;
+    const start = Date.now();
+    const def = http(
+      async (_req, ctx) => {
+        ctx.signal.addEventListener('abort', () => {
+          abortedAt = Date.now() - start;
+        });
+        await new Promise((resolve) => setTimeout(resolve, 600));
+        return new Response('too late');
+      },
+      { timeoutSeconds: 0.3, abortMarginMs: 100 },
+    );
+    const fn = await serveFunction(toCloudFunction(def, { logSink: logs.sink }));
+    try {
+      const res = await rawRequest(fn.port, { path: '/', headers: ['Host', 'h', 'function-execution-id', 'slow-7'] });
+      const took = Date.now() - start;
+      expect(res.status).toBe(504);
+      expect(res.body.toString()).toBe('Gateway Timeout');
+      expect(took).toBeLessThan(550);
+      expect(abortedAt).toBeGreaterThanOrEqual(150);
+      expect(abortedAt).toBeLessThan(300);
+      const timeout = logs.records().find((l) => l.message === 'Invocation timed out');
+      expect(timeout).toMatchObject({ severity: 'ERROR', invocationId: 'slow-7' });
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(logs.records().some((l) => String(l.message).includes('result was discarded'))).toBe(true);
+    } finally {
+      await fn.close();
+    }
+  });
+
+  it('answers a logged 500 naming the 32 MiB limit for a declared length over it', async () => {
+    const logs = logCapture();
+    const def = http(
+      () =>
+        new Response('x', { headers: { 'content-length': String(40 * 1024 * 1024), 'content-type': 'text/plain' } }),
+    );
+    const fn = await serveFunction(toCloudFunction(def, { logSink: logs.sink }));
+    try {
+      const res = await rawRequest(fn.port, { path: '/', headers: ['Host', 'h'] });
+      expect(res.status).toBe(500);
+      expect(res.body.toString()).toBe('Internal Server Error');
+      const line = logs.records().find((l) => l.message === 'Response too large for the platform');
+      expect((line?.error as { message: string } | undefined)?.message).toMatch(/33554432 bytes/);
+    } finally {
+      await fn.close();
+    }
   });
 });
