@@ -1,5 +1,15 @@
 import az from '@azure/functions';
-import { queue, schedule, stream, UnrecognizedEventError, UnsupportedEventError } from '@faasport/core';
+import {
+  currentContext,
+  InitError,
+  InvocationTimeoutError,
+  onInit,
+  queue,
+  schedule,
+  stream,
+  UnrecognizedEventError,
+  UnsupportedEventError,
+} from '@faasport/core';
 import { describe, expect, it } from 'vitest';
 import { toEventHandler } from '../src/event-handler.js';
 import { toStorageQueueTrigger } from '../src/testing/queue-triggers.js';
@@ -48,5 +58,52 @@ describe('toEventHandler', () => {
     });
     await expect(toEventHandler(def)(call.trigger, call.context)).rejects.toThrow('bad');
     expect(call.logs.some((l) => l.level === 'error' && l.message.includes('bad'))).toBe(true);
+  });
+});
+
+describe('toEventHandler: context and deadlines', () => {
+  it('lets deep code find the invocation through currentContext()', async () => {
+    const { trigger, context } = toStorageQueueTrigger({ id: 'm-1', body: 'x' });
+    let found: string | undefined;
+    const def = queue(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 2));
+      found = currentContext()?.invocationId;
+    });
+    await toEventHandler(def)(trigger, context);
+    expect(found).toBe(context.invocationId);
+  });
+
+  it('fails the message with InvocationTimeoutError at the declared deadline, never acknowledging it', async () => {
+    const { trigger, context } = toStorageQueueTrigger({ id: 'm-2', body: 'x' });
+    const def = queue({ timeoutSeconds: 0.1 }, async () => {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+    });
+    const start = Date.now();
+    await expect(toEventHandler(def)(trigger, context)).rejects.toBeInstanceOf(InvocationTimeoutError);
+    expect(Date.now() - start).toBeLessThan(350);
+  });
+
+  it('runs pending onInit hooks before the handler and fails the invocation with InitError when one fails', async () => {
+    const { trigger, context } = toStorageQueueTrigger({ id: 'm-3', body: 'x' });
+    let handled = 0;
+    let attempts = 0;
+    const remove = onInit(() => {
+      attempts += 1;
+      if (attempts === 1) throw new Error('config not reachable');
+    });
+    try {
+      const handler = toEventHandler(
+        queue(() => {
+          handled += 1;
+        }),
+      );
+      await expect(handler(trigger, context)).rejects.toBeInstanceOf(InitError);
+      expect(handled).toBe(0);
+      await handler(trigger, context);
+      expect(handled).toBe(1);
+      expect(attempts).toBe(2);
+    } finally {
+      remove();
+    }
   });
 });

@@ -1,7 +1,11 @@
 import { DefinitionError, HttpError, http, queue } from '@faasport/core';
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
+import { expectIsolated, type ProbeAnswer, probe } from '../../../test/helpers/isolation.js';
 import { toAzureHandler } from '../src/handler.js';
+import { toHttpRequest } from '../src/testing/http-request.js';
+import { fromHttpResponse } from '../src/testing/http-response.js';
+import { createInvocationContext } from '../src/testing/invocation-context.js';
 import type { AzureHttpRaw } from '../src/types.js';
 import { invokeDirect } from './helpers.js';
 
@@ -123,5 +127,69 @@ describe('toAzureHandler', () => {
     expect(() => toAzureHandler(undefined as never)).toThrow(DefinitionError);
     expect(() => toAzureHandler({ fetch: () => new Response() } as never)).toThrow(/expects a faasport definition/);
     expect(typeof toAzureHandler(queue(() => {}))).toBe('function');
+  });
+});
+
+describe('toAzureHandler: concurrency and deadlines', () => {
+  it('keeps 1,000 concurrent invocations with real InvocationContexts apart', async () => {
+    const handler = toAzureHandler(probe);
+    const expected = new Map<string, string>();
+    const calls = await Promise.all(
+      Array.from({ length: 1000 }, async (_, i) => {
+        expected.set(`t${i}`, `inv-${i}`);
+        const request = await toHttpRequest(new Request(`http://localhost/api/p?token=t${i}`));
+        return { request, ...createInvocationContext({ invocationId: `inv-${i}` }) };
+      }),
+    );
+    const inits = await Promise.all(calls.map(({ request, context }) => handler(request, context)));
+    const answers = await Promise.all(
+      inits.map(async (init) => (await fromHttpResponse(init)).json() as Promise<ProbeAnswer>),
+    );
+    // Each context's own log handler got its lines: the invocation id is the context's, whatever the line says.
+    const lines = calls.flatMap(({ context, logs }) =>
+      logs.map((l) => {
+        const record = JSON.parse(l.message) as { invocationId: string; token?: unknown };
+        expect(record.invocationId).toBe(context.invocationId);
+        return { invocationId: record.invocationId, token: record.token };
+      }),
+    );
+    expectIsolated(answers, expected, lines);
+  });
+
+  it('answers a logged 504 at the declared deadline when the handler ignores ctx.signal', async () => {
+    const def = http(
+      async () => {
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        return new Response('too late');
+      },
+      { timeoutSeconds: 0.15 },
+    );
+    const start = Date.now();
+    const { response, logs } = await invokeDirect(def, new Request('http://localhost/api/slow'), {
+      invocationId: 'slow-azure',
+    });
+    expect(Date.now() - start).toBeLessThan(450);
+    expect(response.status).toBe(504);
+    expect(await response.text()).toBe('Gateway Timeout');
+    const line = logs.find((l) => l.message.includes('Invocation timed out'));
+    expect(line?.level).toBe('error');
+    expect(JSON.parse(line?.message ?? '{}')).toMatchObject({ invocationId: 'slow-azure', timeoutMs: 150 });
+  });
+
+  it('aborts ctx.signal abortMarginMs before the declared deadline', async () => {
+    let abortedAfter = -1;
+    const def = http(
+      async (_req, ctx) => {
+        const start = Date.now();
+        await new Promise((resolve) => ctx.signal.addEventListener('abort', resolve));
+        abortedAfter = Date.now() - start;
+        return new Response('stopped in time');
+      },
+      { timeoutSeconds: 0.3, abortMarginMs: 200 },
+    );
+    const { response } = await invokeDirect(def, new Request('http://localhost/api/x'));
+    expect(await response.text()).toBe('stopped in time');
+    expect(abortedAfter).toBeGreaterThanOrEqual(60);
+    expect(abortedAfter).toBeLessThan(200);
   });
 });

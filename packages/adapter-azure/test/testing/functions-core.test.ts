@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { azure } from '../../src/azure-functions.js';
-import { captureRegistration } from '../../src/testing/functions-core.js';
+import { captureRegistration, fireHooks } from '../../src/testing/functions-core.js';
 
 describe('captureRegistration', () => {
   it("captures the library's programming model and the function it registers, then unhooks require", async () => {
@@ -22,5 +22,25 @@ describe('captureRegistration', () => {
 
   it('throws when the register callback registers nothing', () => {
     expect(() => captureRegistration(() => {})).toThrow(/did not register through the faasport test worker/);
+  });
+});
+
+describe('fireHooks', () => {
+  it('records hooks the library registers through app.hook and runs them in order, with a hook context', async () => {
+    const order: string[] = [];
+    const { core } = captureRegistration(() => azure.app.http('with-hooks', { handler: async () => ({}) }));
+    const first = azure.app.hook.appTerminate((context) => {
+      order.push(`first:${typeof context.hookData}`);
+    });
+    azure.app.hook.appTerminate(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      order.push('second');
+    });
+    expect(core.hooks.filter((h) => h.hookName === 'appTerminate').length).toBeGreaterThanOrEqual(2);
+    expect(await fireHooks('appStart')).toBe(0);
+    const ran = await fireHooks('appTerminate');
+    expect(order.slice(-2)).toEqual(['first:object', 'second']);
+    first.dispose();
+    expect(await fireHooks('appTerminate')).toBe(ran - 1);
   });
 });
