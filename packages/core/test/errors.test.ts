@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { FaasportError, HttpError, MalformedInputError, UnrecognizedEventError } from '../src/errors.js';
+import {
+  FaasportError,
+  HttpError,
+  InitError,
+  InvocationTimeoutError,
+  MalformedInputError,
+  PayloadTooLargeError,
+  UnrecognizedEventError,
+} from '../src/errors.js';
 
 describe('errors', () => {
   it('HttpError keeps status, message, headers and cause', () => {
@@ -39,5 +47,28 @@ describe('errors', () => {
     const e = new MalformedInputError('body is not JSON', { cause });
     expect(e.cause).toBe(cause);
     expect(e.name).toBe('MalformedInputError');
+  });
+});
+
+describe('runtime errors', () => {
+  it('InvocationTimeoutError names the time the invocation had and the fix', () => {
+    const error = new InvocationTimeoutError(2999.6);
+    expect(error.code).toBe('INVOCATION_TIMEOUT');
+    expect(error.timeoutMs).toBe(2999.6);
+    expect(error.message).toMatch(/within its 3000 ms.*ctx\.signal/);
+    expect(error).toBeInstanceOf(FaasportError);
+  });
+
+  it('PayloadTooLargeError carries provider, size and limit, and names the fix', () => {
+    const error = new PayloadTooLargeError('aws', 'the result', 7, 6, 'stream it');
+    expect(error).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', provider: 'aws', size: 7, limit: 6 });
+    expect(error.message).toBe("aws: the result is 7 bytes, over the platform's limit of 6 bytes; stream it");
+  });
+
+  it('InitError keeps the hook failure as its cause', () => {
+    const cause = new Error('db down');
+    const error = new InitError('an onInit hook failed', { cause });
+    expect(error.code).toBe('INIT_FAILED');
+    expect(error.cause).toBe(cause);
   });
 });
