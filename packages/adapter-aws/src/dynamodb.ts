@@ -36,7 +36,13 @@ function partitionKeyOf(keys: { [key: string]: JsonValue } | undefined): string 
  */
 export function fromDynamoDbRecord(record: DynamoDbRecord, now: Date): StreamRecord<DynamoDbRecord> {
   const ddb = record.dynamodb;
-  const change = Object.hasOwn(CHANGES, record.eventName) ? CHANGES[record.eventName] : undefined;
+  if (typeof ddb !== 'object' || ddb === null || typeof ddb.SequenceNumber !== 'string') {
+    throw new MalformedInputError(
+      `DynamoDB record ${JSON.stringify(record.eventID)}: dynamodb must be an object with a SequenceNumber string`,
+    );
+  }
+  const name = record.eventName;
+  const change = typeof name === 'string' && Object.hasOwn(CHANGES, name) ? CHANGES[name] : undefined;
   if (!change)
     throw new MalformedInputError(
       `DynamoDB record ${ddb?.SequenceNumber}: eventName ${JSON.stringify(record.eventName)} is not INSERT, MODIFY or REMOVE`,
@@ -48,7 +54,7 @@ export function fromDynamoDbRecord(record: DynamoDbRecord, now: Date): StreamRec
       id: typeof record.eventID === 'string' ? record.eventID : ddb.SequenceNumber,
       sequence: ddb.SequenceNumber,
       partitionKey: partitionKeyOf(keys),
-      time: typeof seconds === 'number' ? new Date(Math.round(seconds * 1000)) : now,
+      time: typeof seconds === 'number' ? secondsToDate(seconds, ddb.SequenceNumber) : now,
       change,
       ...(keys ? { keys } : {}),
       ...(ddb.NewImage === undefined ? {} : { newImage: fromAttributeMap(ddb.NewImage, 'NewImage') }),
@@ -58,6 +64,14 @@ export function fromDynamoDbRecord(record: DynamoDbRecord, now: Date): StreamRec
     },
     `aws:dynamodb:${record.eventName}`,
   );
+}
+
+function secondsToDate(seconds: number, sequence: string): Date {
+  const time = new Date(Math.round(seconds * 1000));
+  if (Number.isNaN(time.getTime())) {
+    throw new MalformedInputError(`DynamoDB record ${sequence}: ApproximateCreationDateTime ${seconds} is not a time`);
+  }
+  return time;
 }
 
 class DynamoDbItem implements BatchItem<StreamRecord<DynamoDbRecord>> {

@@ -22,13 +22,21 @@ export function checkHeaderMap(map: StringMap | MultiValueMap | null | undefined
   if (!map || typeof map !== 'object') return;
   for (const name of Object.keys(map)) {
     const value = map[name];
-    const bad =
-      !HEADER_NAME.test(name) ||
-      (Array.isArray(value)
-        ? value.some((v) => BAD_HEADER_VALUE.test(String(v)))
-        : BAD_HEADER_VALUE.test(String(value)));
+    const bad = !HEADER_NAME.test(name) || (Array.isArray(value) ? value.some(isBadValue) : isBadValue(value));
     if (bad) throw new MalformedInputError(`${shape} event: header ${JSON.stringify(name)} is not a valid HTTP header`);
   }
+}
+
+// Lambda sends strings; an object (or an array in a single-value map) is no header value at all.
+function isBadValue(value: unknown): boolean {
+  if (value === null || value === undefined) return false;
+  return typeof value === 'object' || BAD_HEADER_VALUE.test(String(value));
+}
+
+// Lookups also run on events whose headers failed the check (for the trace of a 400): never throw.
+function textOf(value: unknown): string | null {
+  if (value === null || value === undefined || typeof value === 'object') return null;
+  return String(value);
 }
 
 /**
@@ -44,12 +52,12 @@ export function eventHeaderLookup(event: EventHeaders): HeaderLookup {
       const fromMulti = multi && typeof multi === 'object' ? findKey(multi, name) : undefined;
       if (fromMulti !== undefined) {
         const values = multi?.[fromMulti];
-        return Array.isArray(values) && values.length > 0 ? String(values[0]) : null;
+        return Array.isArray(values) && values.length > 0 ? textOf(values[0]) : null;
       }
       const single = event.headers;
       const key = single && typeof single === 'object' ? findKey(single, name) : undefined;
       const value = key === undefined ? undefined : single?.[key];
-      return value === undefined || value === null ? null : String(value);
+      return textOf(value);
     },
   };
 }

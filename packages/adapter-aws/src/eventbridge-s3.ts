@@ -30,7 +30,7 @@ const KINDS: Readonly<Record<string, StorageEvent['kind']>> = {
  */
 export function fromEventBridgeS3Event(event: EventBridgeS3Event): StorageEvent<EventBridgeS3Event> {
   const detailType = event['detail-type'];
-  const kind = Object.hasOwn(KINDS, detailType) ? KINDS[detailType] : undefined;
+  const kind = typeof detailType === 'string' && Object.hasOwn(KINDS, detailType) ? KINDS[detailType] : undefined;
   if (!kind)
     throw new UnsupportedEventError(
       'aws',
@@ -40,12 +40,14 @@ export function fromEventBridgeS3Event(event: EventBridgeS3Event): StorageEvent<
   const object = event.detail?.object;
   if (typeof bucket !== 'string' || bucket === '' || typeof object?.key !== 'string' || object.key === '') {
     throw new MalformedInputError(
-      `S3 EventBridge event ${event.id}: detail.bucket.name and detail.object.key must be non-empty strings`,
+      `S3 EventBridge event ${JSON.stringify(event.id)}: detail.bucket.name and detail.object.key must be non-empty strings`,
     );
   }
-  const time = new Date(event.time);
-  if (Number.isNaN(time.getTime()))
-    throw new MalformedInputError(`S3 EventBridge event ${event.id}: time ${event.time} is not a date`);
+  const time = typeof event.time === 'string' ? new Date(event.time) : undefined;
+  if (time === undefined || Number.isNaN(time.getTime()))
+    throw new MalformedInputError(
+      `S3 EventBridge event ${JSON.stringify(event.id)}: time ${JSON.stringify(event.time)} is not a date`,
+    );
   return createStorageEvent(
     {
       kind,

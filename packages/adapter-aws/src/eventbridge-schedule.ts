@@ -12,10 +12,10 @@ import { settleEach } from './settle.js';
  * const tick = fromScheduledEvent(event)
  */
 export function fromScheduledEvent(event: ScheduledEvent): ScheduleEvent<ScheduledEvent> {
-  const scheduledTime = new Date(event.time);
-  if (typeof event.time !== 'string' || Number.isNaN(scheduledTime.getTime())) {
+  const scheduledTime = typeof event.time === 'string' ? new Date(event.time) : undefined;
+  if (scheduledTime === undefined || Number.isNaN(scheduledTime.getTime())) {
     throw new MalformedInputError(
-      `EventBridge scheduled event ${event.id}: time ${JSON.stringify(event.time)} is not a date`,
+      `EventBridge scheduled event ${JSON.stringify(event.id)}: time ${JSON.stringify(event.time)} is not a date`,
     );
   }
   return createScheduleEvent(

@@ -15,25 +15,34 @@ export function fromKinesisRecord(record: KinesisRecord): StreamRecord<KinesisRe
   const k = record.kinesis;
   if (
     typeof k?.data !== 'string' ||
+    typeof k.sequenceNumber !== 'string' ||
     typeof k.partitionKey !== 'string' ||
     typeof k.approximateArrivalTimestamp !== 'number'
   ) {
     throw new MalformedInputError(
-      `Kinesis record ${k?.sequenceNumber}: kinesis.data, partitionKey and approximateArrivalTimestamp are required`,
+      `Kinesis record ${JSON.stringify(k?.sequenceNumber)}: kinesis.sequenceNumber, data, partitionKey and approximateArrivalTimestamp are required`,
     );
   }
   return createStreamRecord(
     {
-      id: record.eventID ?? k.sequenceNumber,
+      id: typeof record.eventID === 'string' ? record.eventID : k.sequenceNumber,
       sequence: k.sequenceNumber,
       partitionKey: k.partitionKey,
       data: decodeBase64(k.data, () => `Kinesis record ${k.sequenceNumber} data`),
-      time: new Date(Math.round(k.approximateArrivalTimestamp * 1000)),
+      time: arrivalOf(k.approximateArrivalTimestamp, k.sequenceNumber),
       source: record.eventSourceARN,
       raw: record,
     },
     'aws:kinesis:record',
   );
+}
+
+function arrivalOf(seconds: number, sequence: string): Date {
+  const time = new Date(Math.round(seconds * 1000));
+  if (Number.isNaN(time.getTime())) {
+    throw new MalformedInputError(`Kinesis record ${sequence}: approximateArrivalTimestamp ${seconds} is not a time`);
+  }
+  return time;
 }
 
 class KinesisItem implements BatchItem<StreamRecord<KinesisRecord>> {

@@ -29,7 +29,7 @@ export function fromApiGatewayV1(event: ApiGatewayV1Event): Request {
   const headers = () => toHeaders(event.headers, event.multiValueHeaders);
   const query = encodeDecodedQuery(event.queryStringParameters, event.multiValueQueryStringParameters);
   const path = requireString(event.path, 'apigw-v1', 'path');
-  return build('apigw-v1', method, headers, event, event.requestContext.domainName, path, query, event);
+  return build('apigw-v1', method, headers, event, domainOf(event.requestContext), path, query, event);
 }
 
 /**
@@ -40,7 +40,7 @@ export function fromApiGatewayV1(event: ApiGatewayV1Event): Request {
  * const req = fromApiGatewayV2(event) // POST https://x.lambda-url.eu-west-1.on.aws/hello?a=1&a=2
  */
 export function fromApiGatewayV2(event: ApiGatewayV2Event): Request {
-  const method = requireString(event.requestContext.http.method, 'apigw-v2', 'requestContext.http.method');
+  const method = requireString(event.requestContext?.http?.method, 'apigw-v2', 'requestContext.http.method');
   const headers = () => {
     const built = toHeaders(event.headers, undefined);
     const cookies = event.cookies;
@@ -52,8 +52,9 @@ export function fromApiGatewayV2(event: ApiGatewayV2Event): Request {
     return built;
   };
   const path = requireString(event.rawPath, 'apigw-v2', 'rawPath');
-  const query = event.rawQueryString ?? '';
-  return build('apigw-v2', method, headers, event, event.requestContext.domainName, path, query, event);
+  const query = optionalString(event.rawQueryString, 'apigw-v2', 'rawQueryString');
+  checkCookies(event.cookies);
+  return build('apigw-v2', method, headers, event, domainOf(event.requestContext), path, query, event);
 }
 
 /**
@@ -69,6 +70,25 @@ export function fromAlb(event: AlbEvent): Request {
   const query = joinRawQuery(event.queryStringParameters, event.multiValueQueryStringParameters);
   const path = requireString(event.path, 'alb', 'path');
   return build('alb', method, headers, event, undefined, path, query, event);
+}
+
+// A mutated or hand-written event may lack requestContext or carry a non-string domainName.
+function domainOf(requestContext: { domainName?: unknown } | undefined): string | undefined {
+  const domain = requestContext?.domainName;
+  return typeof domain === 'string' ? domain : undefined;
+}
+
+function optionalString(value: unknown, shape: string, field: string): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'string') return value;
+  throw new MalformedInputError(`${shape} event: ${field} must be a string, got ${typeof value}`);
+}
+
+function checkCookies(cookies: unknown): void {
+  if (cookies === undefined || cookies === null) return;
+  if (!Array.isArray(cookies) || cookies.some((c) => typeof c !== 'string')) {
+    throw new MalformedInputError('apigw-v2 event: cookies must be an array of strings');
+  }
 }
 
 function requireString(value: unknown, shape: string, field: string): string {
@@ -89,7 +109,9 @@ function build(
   event: { body?: string | null; isBase64Encoded?: boolean },
 ): Request {
   const method = normalizeMethod(rawMethod, shape);
-  checkHeaderMap(eventHeaders.multiValueHeaders ?? eventHeaders.headers, shape);
+  // The map toHeaders will read: multi-value when it is an object, else the single-value one.
+  const multi = eventHeaders.multiValueHeaders;
+  checkHeaderMap(multi && typeof multi === 'object' ? multi : eventHeaders.headers, shape);
   const lookup = eventHeaderLookup(eventHeaders);
   const host = lookup.get('host') ?? domainName ?? 'localhost';
   if (!VALID_HOST.test(host)) {
@@ -150,14 +172,14 @@ function encodeDecodedQuery(single: StringMap | null | undefined, multi: MultiVa
   let out = '';
   if (multi && typeof multi === 'object') {
     for (const key of Object.keys(multi)) {
-      const k = encodeURIComponent(key);
-      for (const value of multi[key] ?? []) out += `${out ? '&' : ''}${k}=${encodeURIComponent(value)}`;
+      const k = encodeQueryPart(key, key);
+      for (const value of queryValues(multi[key], key)) out += `${out ? '&' : ''}${k}=${encodeQueryPart(value, key)}`;
     }
   } else if (single && typeof single === 'object') {
     for (const key of Object.keys(single)) {
       const value = single[key];
       if (value !== undefined && value !== null)
-        out += `${out ? '&' : ''}${encodeURIComponent(key)}=${encodeURIComponent(value)}`;
+        out += `${out ? '&' : ''}${encodeQueryPart(key, key)}=${encodeQueryPart(value, key)}`;
     }
   }
   return out;
@@ -167,13 +189,34 @@ function joinRawQuery(single: StringMap | null | undefined, multi: MultiValueMap
   let out = '';
   if (multi && typeof multi === 'object') {
     for (const key of Object.keys(multi)) {
-      for (const value of multi[key] ?? []) out += `${out ? '&' : ''}${key}=${value}`;
+      for (const value of queryValues(multi[key], key)) out += `${out ? '&' : ''}${key}=${queryString(value, key)}`;
     }
   } else if (single && typeof single === 'object') {
     for (const key of Object.keys(single)) {
       const value = single[key];
-      if (value !== undefined && value !== null) out += `${out ? '&' : ''}${key}=${value}`;
+      if (value !== undefined && value !== null) out += `${out ? '&' : ''}${key}=${queryString(value, key)}`;
     }
   }
   return out;
+}
+
+function queryValues(values: unknown, key: string): readonly unknown[] {
+  if (values === undefined || values === null) return [];
+  if (Array.isArray(values)) return values;
+  throw new MalformedInputError(`query parameter ${JSON.stringify(key)}: multi-value entry is not an array`);
+}
+
+function queryString(value: unknown, key: string): string {
+  if (typeof value === 'string') return value;
+  throw new MalformedInputError(`query parameter ${JSON.stringify(key)}: value is ${typeof value}, expected a string`);
+}
+
+// Decoded values may hold lone surrogates, which encodeURIComponent refuses (URIError).
+function encodeQueryPart(value: unknown, key: string): string {
+  try {
+    return encodeURIComponent(queryString(value, key));
+  } catch (cause) {
+    if (cause instanceof MalformedInputError) throw cause;
+    throw new MalformedInputError(`query parameter ${JSON.stringify(key)} is not valid Unicode`, { cause });
+  }
 }

@@ -95,7 +95,8 @@ class S3Item implements BatchItem<StorageEvent<S3Record>> {
   readonly id: string;
   readonly #record: S3Record;
   constructor(record: S3Record) {
-    this.id = String(record?.s3?.object?.key);
+    const key = record?.s3?.object?.key;
+    this.id = typeof key === 'string' ? key : '(no s3.object.key)';
     this.#record = record;
   }
   load(): StorageEvent<S3Record> {

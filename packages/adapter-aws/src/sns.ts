@@ -18,8 +18,8 @@ function attributesOf(map: SnsRecord['Sns']['MessageAttributes']): Record<string
 }
 
 function publishedAtOf(sns: SnsRecord['Sns']): Date {
-  const time = new Date(sns.Timestamp);
-  if (typeof sns.Timestamp !== 'string' || Number.isNaN(time.getTime())) {
+  const time = typeof sns.Timestamp === 'string' ? new Date(sns.Timestamp) : undefined;
+  if (time === undefined || Number.isNaN(time.getTime())) {
     throw new MalformedInputError(
       `SNS message ${sns.MessageId}: Timestamp ${JSON.stringify(sns.Timestamp)} is not a date`,
     );
@@ -63,7 +63,8 @@ class SnsItem<T> implements BatchItem<Message<T, SnsRecord>> {
   readonly #record: SnsRecord;
   readonly #schema: Schema<T> | undefined;
   constructor(record: SnsRecord, schema: Schema<T> | undefined) {
-    this.id = String(record?.Sns?.MessageId);
+    const id = record?.Sns?.MessageId;
+    this.id = typeof id === 'string' ? id : '(no Sns.MessageId)';
     this.#record = record;
     this.#schema = schema;
   }

@@ -52,6 +52,9 @@ function integerOf(text: string | undefined, record: SqsRecord, name: string): n
 
 // Synchronous, so a bad record throws inside the batch runner's try and fails that record only.
 function toMessageInit(record: SqsRecord): MessageInit<SqsRecord> {
+  if (typeof record.messageId !== 'string' || record.messageId === '') {
+    throw new MalformedInputError(`SQS record: messageId is ${JSON.stringify(record.messageId)}, expected a string`);
+  }
   const body = record.body;
   if (typeof body !== 'string') {
     throw new MalformedInputError(`SQS message ${record.messageId}: body is ${typeof body}, expected a string`);

@@ -74,3 +74,27 @@ describe('invokeDynamoDb', () => {
     expect(result.batchItemFailures).toEqual([{ itemIdentifier: second.dynamodb.SequenceNumber }]);
   });
 });
+
+describe('hostile records found by the fuzz suite (test/fuzz)', () => {
+  const base = () => toDynamoDbStreamEvent([{ id: 'c', partitionKey: 'k' }]).Records[0] as DynamoDbRecord;
+
+  it('an eventName that is an object is a MalformedInputError, not a TypeError from Object.hasOwn', () => {
+    const bad = { ...base(), eventName: JSON.parse('{"toString":1}') as never };
+    expect(() => fromDynamoDbRecord(bad, new Date())).toThrow(/is not INSERT, MODIFY or REMOVE/);
+  });
+
+  it('a record without dynamodb or its SequenceNumber is a MalformedInputError', () => {
+    const { dynamodb: _, ...rest } = base();
+    expect(() => fromDynamoDbRecord(rest as never, new Date())).toThrow(/SequenceNumber string/);
+    const record = base();
+    expect(() =>
+      fromDynamoDbRecord({ ...record, dynamodb: { ...record.dynamodb, SequenceNumber: {} as never } }, new Date()),
+    ).toThrow(MalformedInputError);
+  });
+
+  it('an ApproximateCreationDateTime out of range is a MalformedInputError (no Invalid Date downstream)', () => {
+    const record = base();
+    const bad = { ...record, dynamodb: { ...record.dynamodb, ApproximateCreationDateTime: 1e300 } };
+    expect(() => fromDynamoDbRecord(bad, new Date())).toThrow(/ApproximateCreationDateTime 1e\+300 is not a time/);
+  });
+});

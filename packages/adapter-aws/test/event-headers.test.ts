@@ -40,3 +40,17 @@ describe('toHeaders', () => {
     );
   });
 });
+
+describe('hostile header maps found by the fuzz suite (test/fuzz)', () => {
+  const trap = () => JSON.parse('{"toString":1}') as string;
+
+  it('an object as a header value is an invalid header, not a TypeError from String()', () => {
+    expect(() => checkHeaderMap({ accept: trap() }, 'alb')).toThrow(/header "accept" is not a valid HTTP header/);
+    expect(() => checkHeaderMap({ accept: [trap()] }, 'alb')).toThrow(MalformedInputError);
+  });
+
+  it('lookups skip object values instead of throwing', () => {
+    expect(eventHeaderLookup({ headers: { traceparent: trap() } }).get('traceparent')).toBeNull();
+    expect(eventHeaderLookup({ multiValueHeaders: { traceparent: [trap()] } }).get('traceparent')).toBeNull();
+  });
+});

@@ -56,3 +56,12 @@ describe('invokeEventBridgeS3', () => {
     ).rejects.toThrow(EventFailedError);
   });
 });
+
+describe('hostile events found by the fuzz suite (test/fuzz)', () => {
+  it('a detail-type or time that is an object is a typed error naming it', () => {
+    const event = toEventBridgeS3Event({ id: 'e', kind: 'created', bucket: 'b', key: 'k' });
+    const trap = JSON.parse('{"toString":1}') as never;
+    expect(() => fromEventBridgeS3Event({ ...event, 'detail-type': trap })).toThrow(UnsupportedEventError);
+    expect(() => fromEventBridgeS3Event({ ...event, time: trap })).toThrow(/time \{"toString":1\} is not a date/);
+  });
+});

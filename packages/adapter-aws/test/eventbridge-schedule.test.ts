@@ -54,3 +54,12 @@ describe('invokeSchedule', () => {
     await expect(invokeSchedule(failing, {}, ctx, false)).rejects.toThrow(EventFailedError);
   });
 });
+
+describe('hostile events found by the fuzz suite (test/fuzz)', () => {
+  it('a time that is an object is a MalformedInputError, not a TypeError from new Date()', () => {
+    const event = toScheduledEvent(new Date());
+    const trap = JSON.parse('{"toString":1,"valueOf":"x"}') as never;
+    expect(() => fromScheduledEvent({ ...event, time: trap })).toThrow(MalformedInputError);
+    expect(() => fromScheduledEvent({ ...event, id: trap, time: {} as never })).toThrow(/time \{\} is not a date/);
+  });
+});

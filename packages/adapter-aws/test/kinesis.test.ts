@@ -89,3 +89,23 @@ describe('invokeKinesis', () => {
     );
   });
 });
+
+describe('hostile records found by the fuzz suite (test/fuzz)', () => {
+  const base = () => toKinesisEvent([{ id: 'r', partitionKey: 'p', data: 'x' }]).Records[0] as KinesisRecord;
+
+  it('an eventID that is not a string falls back to the sequence number', () => {
+    const rec = fromKinesisRecord({ ...base(), eventID: JSON.parse('{"toJSON":[]}') as never });
+    expect(rec.id).toBe(rec.sequence);
+    expect(() => rec.json()).toThrow(MalformedInputError);
+  });
+
+  it('an arrival time out of range and a missing sequence number are MalformedInputErrors', () => {
+    const record = base();
+    expect(() =>
+      fromKinesisRecord({ ...record, kinesis: { ...record.kinesis, approximateArrivalTimestamp: 1e300 } }),
+    ).toThrow(/approximateArrivalTimestamp 1e\+300 is not a time/);
+    expect(() => fromKinesisRecord({ ...record, kinesis: { ...record.kinesis, sequenceNumber: {} as never } })).toThrow(
+      MalformedInputError,
+    );
+  });
+});

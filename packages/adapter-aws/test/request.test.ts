@@ -146,3 +146,42 @@ describe('fromAlb', () => {
     expect(() => fromAlb(albEvent(false, { headers: { 'bad name': 'x' } }))).toThrow(MalformedInputError);
   });
 });
+
+describe('hostile events found by the fuzz suite (test/fuzz)', () => {
+  // JSON can carry an object whose toString is not callable: String() on it throws a TypeError.
+  const trap = () => JSON.parse('{"toString":1,"valueOf":"x"}') as never;
+
+  it('an event without requestContext is a typed error, not a TypeError', () => {
+    const { requestContext: _, ...rest } = v1Event();
+    expect(new URL(fromApiGatewayV1(rest as never).url).pathname).toBe('/path');
+    const { requestContext: __, ...v2 } = v2Event();
+    expect(() => fromApiGatewayV2(v2 as never)).toThrow(MalformedInputError);
+  });
+
+  it('a multi-value query entry that is not an array names the parameter', () => {
+    const event = v1Event({ multiValueQueryStringParameters: { a: 2 as never } });
+    expect(() => fromApiGatewayV1(event)).toThrow(/query parameter "a": multi-value entry is not an array/);
+  });
+
+  it('a decoded query value with a lone surrogate is malformed input (URIError underneath)', () => {
+    const event = v1Event({ queryStringParameters: { q: '\uD800' } });
+    expect(() => fromApiGatewayV1(event)).toThrow(/query parameter "q" is not valid Unicode/);
+  });
+
+  it('a non-string ALB query value names the parameter', () => {
+    expect(() => fromAlb(albEvent(false, { queryStringParameters: { q: trap() } }))).toThrow(
+      /query parameter "q": value is object/,
+    );
+  });
+
+  it('a header value that is an object is an invalid header, checked in the map actually read', () => {
+    const single = v1Event({ headers: { accept: trap() }, multiValueHeaders: 'x' as never });
+    expect(() => fromApiGatewayV1(single)).toThrow(/header "accept" is not a valid HTTP header/);
+    expect(() => fromAlb(albEvent(true, { multiValueHeaders: { accept: trap() } }))).toThrow(MalformedInputError);
+  });
+
+  it('payload 2.0: rawQueryString and cookies of the wrong type are named', () => {
+    expect(() => fromApiGatewayV2(v2Event({ rawQueryString: trap() }))).toThrow(/rawQueryString must be a string/);
+    expect(() => fromApiGatewayV2(v2Event({ cookies: [trap()] }))).toThrow(/cookies must be an array of strings/);
+  });
+});

@@ -95,3 +95,21 @@ describe('invokeS3', () => {
     expect(seen.slice(0, 2)).toEqual(['bad.jpg', 'good.jpg']);
   });
 });
+
+describe('hostile records found by the fuzz suite (test/fuzz)', () => {
+  it('a key that is an object fails the invocation with a typed error, not a TypeError from String()', async () => {
+    const record = toS3Event([{ id: 'r', kind: 'created', bucket: 'b', key: 'k' }]).Records[0] as S3Record;
+    const bad = { ...record, s3: { ...record.s3, object: { ...record.s3.object, key: JSON.parse('{"toString":1}') } } };
+    const { ctx } = eventContext();
+    const failing = invokeS3(
+      storage(() => undefined),
+      { Records: [bad] } as S3Event,
+      ctx,
+    );
+    await expect(failing).rejects.toBeInstanceOf(EventFailedError);
+    await expect(failing).rejects.toMatchObject({
+      failed: ['(no s3.object.key)'],
+      cause: expect.any(MalformedInputError),
+    });
+  });
+});

@@ -71,3 +71,27 @@ describe('invokeSns', () => {
     expect(lines[0]).toMatchObject({ level: 'ERROR', id: 'n-1' });
   });
 });
+
+describe('hostile records found by the fuzz suite (test/fuzz)', () => {
+  const trap = () => JSON.parse('{"toString":1,"valueOf":"x"}') as never;
+
+  it('a Timestamp that is an object is a MalformedInputError naming it', async () => {
+    const record = toSnsEvent({ id: 't', body: 'x' }).Records[0] as SnsRecord;
+    const bad = { ...record, Sns: { ...record.Sns, Timestamp: trap() } };
+    await expect(fromSnsRecord(bad)).rejects.toThrow(/Timestamp .* is not a date/);
+  });
+
+  it('a MessageId that is an object fails the invocation with a typed error', async () => {
+    const event = toSnsEvent({ id: 't', body: 'x' });
+    const record = event.Records[0] as SnsRecord;
+    const bad = { Records: [{ ...record, Sns: { ...record.Sns, MessageId: trap() } }] } as SnsEvent;
+    const { ctx } = eventContext();
+    const failing = invokeSns(
+      topic(() => undefined),
+      bad,
+      ctx,
+    );
+    await expect(failing).rejects.toBeInstanceOf(EventFailedError);
+    await expect(failing).rejects.toMatchObject({ cause: expect.any(MalformedInputError) });
+  });
+});

@@ -231,3 +231,12 @@ describe('SQS batches: property', () => {
     );
   });
 });
+
+describe('hostile records found by the fuzz suite (test/fuzz)', () => {
+  it('fromSqsRecord refuses a messageId that is not a string', async () => {
+    const record = toSqsEvent([{ id: 'u', body: 'x' }]).Records[0] as SqsRecord;
+    await expect(fromSqsRecord({ ...record, messageId: JSON.parse('{"toString":1}') })).rejects.toThrow(
+      /messageId is \{"toString":1\}, expected a string/,
+    );
+  });
+});
