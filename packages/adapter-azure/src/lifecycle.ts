@@ -8,7 +8,8 @@ const KEY = Symbol.for('faasport.azure.appTerminate');
 
 /**
  * Maps faasport's `onShutdown` hooks to Azure: one `app.hook.appTerminate` registered through the
- * library (once per process, on the first `register`), which runs them bounded by 10 s. Azure
+ * library (once per process, on the first `register`), which runs them bounded by 10 s; a host that
+ * refuses hooks gets a warning, never a failed registration. Azure
  * functions get no SIGTERM of their own; the worker calls the hook when the host stops it.
  *
  * @example
@@ -18,10 +19,18 @@ export function installAzureShutdown(): void {
   const holder = globalThis as { [KEY]?: true };
   if (holder[KEY]) return;
   holder[KEY] = true;
-  azure.app.hook.appTerminate(async () => {
-    await runShutdown({
-      timeoutMs: SHUTDOWN_TIMEOUT_MS,
-      log: createLogger({ format: 'azure', invocationId: 'shutdown' }),
-    });
+  try {
+    azure.app.hook.appTerminate(terminate);
+  } catch (error) {
+    // A host stand-in without hooks must not cost the function its registration.
+    const reason = error instanceof Error ? error.message : String(error);
+    console.warn(`faasport: the host refused the appTerminate hook (${reason}); onShutdown hooks will not run`);
+  }
+}
+
+async function terminate(): Promise<void> {
+  await runShutdown({
+    timeoutMs: SHUTDOWN_TIMEOUT_MS,
+    log: createLogger({ format: 'azure', invocationId: 'shutdown' }),
   });
 }

@@ -173,8 +173,8 @@ export const bodies: HttpScenario[] = [
     request: get('/b'),
     expect: { status: 200, bodyDigest: digestOf(TEXT_5MB) },
     limitations: {
-      'aws:alb': { reason: ALB_1MB_RESPONSE, expect: { status: 502 } },
-      'aws:alb-multi': { reason: ALB_1MB_RESPONSE, expect: { status: 502 } },
+      'aws:alb': { reason: ALB_1MB_RESPONSE, expect: { status: 500 } },
+      'aws:alb-multi': { reason: ALB_1MB_RESPONSE, expect: { status: 500 } },
     },
   },
   {

@@ -42,7 +42,7 @@ export const ALB_ONE_COOKIE =
   'ALB without multi-value headers can send only one Set-Cookie; the adapter keeps the first. https://docs.aws.amazon.com/elasticloadbalancing/latest/application/lambda-functions.html#multi-value-headers';
 export const ALB_LIMITS = 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/lambda-functions.html';
 export const ALB_1MB_REQUEST = `an ALB sends a Lambda target at most 1 MB of request body and answers 413 beyond it. ${ALB_LIMITS}`;
-export const ALB_1MB_RESPONSE = `an ALB takes at most 1 MB of response JSON from a Lambda target and answers 502 beyond it. ${ALB_LIMITS}`;
+export const ALB_1MB_RESPONSE = `an ALB takes at most 1 MB of response JSON from a Lambda target and answers a bare 502 beyond it; the adapter answers a 500 instead and logs a PayloadTooLargeError naming the limit. ${ALB_LIMITS}`;
 export const LAMBDA_6MB =
   'a synchronous Lambda invocation takes at most 6 MB (6,291,456 bytes) of request payload; 5 MB as base64 is 6.7 MB, so the service answers 413 before the function runs. https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html';
 export const MB = 1024 * 1024;
