@@ -1,16 +1,19 @@
-import type { HttpDefinition } from '@faasport/core';
+import type { HttpDefinition, PayloadTooLargeError } from '@faasport/core';
 import {
   type ContextHandle,
   type DeadlineOptions,
   errorResponse,
+  installFastResponse,
+  type ResponseParts,
   runHttp,
   runWithContext,
+  takeResponseParts,
   watchDeadline,
 } from '@faasport/core/adapter';
 import { createGcpContext, type FunctionSettings } from './context.js';
 import { oversizedResponse } from './limits.js';
 import { fromExpressRequest } from './request.js';
-import { sendResponse } from './response.js';
+import { sendResponse, sendResponseParts } from './response.js';
 import type { CloudFunctionRequest, CloudFunctionResponse, CloudHttpFunction, GcpRaw } from './types.js';
 
 type Ctx = ContextHandle<GcpRaw>;
@@ -32,6 +35,7 @@ const GATEWAY_TIMEOUT: DeadlineOptions<Response> = {
  * functions.http('api', toHttpFunction(api, { functionName: 'api' }))
  */
 export function toHttpFunction(def: HttpDefinition, settings: FunctionSettings): CloudHttpFunction {
+  installFastResponse();
   return (req, res) => handleHttp(def, settings, req, res);
 }
 
@@ -58,19 +62,36 @@ async function handleHttp(
 
 async function answer(def: HttpDefinition, req: CloudFunctionRequest, res: CloudFunctionResponse, ctx: Ctx) {
   const response = await watchDeadline(ctx, respond(def, req, ctx), GATEWAY_TIMEOUT);
-  const tooLarge = oversizedResponse(response);
-  if (!tooLarge) return sendResponse(res, response);
+  // A response built from a string or bytes is written without streams (and without a promise).
+  const parts = takeResponseParts(response);
+  const tooLarge = parts ? oversizedParts(parts) : oversizedResponse(response);
+  if (!tooLarge) return parts ? sendResponseParts(res, parts) : sendResponse(res, response);
   ctx.log.error('Response too large for the platform', { error: tooLarge, size: tooLarge.size, limit: tooLarge.limit });
   await response.body?.cancel().catch(() => undefined);
   return sendResponse(res, new Response('Internal Server Error', { status: 500, headers: PLAIN }));
 }
 
-async function respond(def: HttpDefinition, req: CloudFunctionRequest, ctx: Ctx): Promise<Response> {
-  let request: Request;
+// The limit applies to a declared content-length, which a fast response rarely has.
+function oversizedParts(parts: ResponseParts): PayloadTooLargeError | undefined {
+  for (const [name, value] of parts.headers) {
+    if (name === 'content-length') return oversizedResponse(new Response(null, { headers: { [name]: value } }));
+  }
+  return undefined;
+}
+
+// Not async: with the body already read by FF, the request is built synchronously.
+function respond(def: HttpDefinition, req: CloudFunctionRequest, ctx: Ctx): Promise<Response> {
+  let request: Request | Promise<Request>;
   try {
-    request = await fromExpressRequest(req);
+    request = fromExpressRequest(req);
   } catch (error) {
-    return errorResponse(error, ctx);
+    return Promise.resolve(errorResponse(error, ctx));
+  }
+  if (request instanceof Promise) {
+    return request.then(
+      (built) => runHttp(def, built, ctx),
+      (error: unknown) => errorResponse(error, ctx),
+    );
   }
   return runHttp(def, request, ctx);
 }

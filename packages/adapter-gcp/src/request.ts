@@ -1,6 +1,7 @@
 import { MalformedInputError } from '@faasport/core';
-import { toByteString } from '@faasport/core/adapter';
+import { createLazyRequest, toByteString } from '@faasport/core/adapter';
 import { BodyUnavailableError } from './errors.js';
+import { requestMethod } from './method.js';
 import type { CloudFunctionRequest } from './types.js';
 
 const ABSOLUTE_FORM = /^https?:\/\//i;
@@ -17,24 +18,63 @@ const NO_BODY: RequestBody = { bytes: null, inflated: false };
  * Turns the Functions Framework's Express request into a Web `Request`: URL from `x-forwarded-proto`
  * (else `http`), the Host header and `originalUrl` as received; every header from `rawHeaders`
  * (repeated ones kept); the body from `rawBody`, because FF has already read the stream
- * (https://github.com/honojs/node-server/issues/223).
+ * (https://github.com/honojs/node-server/issues/223). Method, URL and body are checked here (bad
+ * input throws `MalformedInputError`); the Request is lazy, its `Headers` built only on access.
+ * Synchronous unless the body still has to be read from the stream.
  *
  * @example
  * const request = await fromExpressRequest(req)
  * const data = await request.json()
  */
-export async function fromExpressRequest(req: CloudFunctionRequest): Promise<Request> {
-  const method = req.method ?? 'GET';
-  const url = requestUrl(req);
-  const body = await readBody(req, method, url);
-  const init: RequestInit = { method, headers: headerPairs(req.rawHeaders, body) };
-  if (body.bytes !== null) init.body = body.bytes as Uint8Array<ArrayBuffer>;
+export function fromExpressRequest(req: CloudFunctionRequest): Request | Promise<Request> {
+  const raw = requestUrl(req);
+  const method = requestMethod(req.method ?? 'GET', raw);
+  const url = parseUrl(raw, method);
+  const body = bodyBytes(req, method, url);
+  if (body instanceof Promise) return body.then((read) => lazyRequest(req, method, url, read));
+  return lazyRequest(req, method, url, body);
+}
+
+function lazyRequest(req: CloudFunctionRequest, method: string, url: string, body: RequestBody): Request {
+  const bytes = body.bytes;
+  if ((method === 'GET' || method === 'HEAD') && bytes !== null && bytes.byteLength > 0) {
+    throw new MalformedInputError(
+      `${method} request carries a ${bytes.byteLength}-byte body, which a Web Request cannot hold`,
+    );
+  }
+  return createLazyRequest({
+    method,
+    url,
+    headers: () => requestHeaders(req.rawHeaders, body, method, url),
+    // A plain view, not the Buffer: the lazy request's bytes() copies with slice(), which a Buffer only views.
+    body:
+      bytes === null || bytes.byteLength === 0
+        ? null
+        : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+  });
+}
+
+// Normalized exactly as `new Request(url)` would (spaces and non-ASCII percent-encoded).
+function parseUrl(raw: string, method: string): string {
   try {
-    return new Request(url, init);
+    return new URL(raw).href;
   } catch (error) {
-    throw new MalformedInputError(`cannot represent ${method} ${url} as a Web Request: ${messageOf(error)}`, {
+    throw new MalformedInputError(`cannot represent ${method} ${raw} as a Web Request: ${messageOf(error)}`, {
       cause: error,
     });
+  }
+}
+
+function requestHeaders(raw: readonly string[], body: RequestBody, method: string, url: string): Headers {
+  try {
+    return new Headers(headerPairs(raw, body));
+  } catch (error) {
+    throw new MalformedInputError(
+      `request headers of ${method} ${url} are not valid HTTP headers: ${messageOf(error)}`,
+      {
+        cause: error,
+      },
+    );
   }
 }
 
@@ -63,17 +103,7 @@ function host(req: CloudFunctionRequest): string {
   return value;
 }
 
-async function readBody(req: CloudFunctionRequest, method: string, url: string): Promise<RequestBody> {
-  const body = await bodyBytes(req, method, url);
-  if ((method === 'GET' || method === 'HEAD') && body.bytes !== null && body.bytes.byteLength > 0) {
-    throw new MalformedInputError(
-      `${method} request carries a ${body.bytes.byteLength}-byte body, which a Web Request cannot hold`,
-    );
-  }
-  return body;
-}
-
-async function bodyBytes(req: CloudFunctionRequest, method: string, url: string): Promise<RequestBody> {
+function bodyBytes(req: CloudFunctionRequest, method: string, url: string): RequestBody | Promise<RequestBody> {
   if (req.rawBody !== undefined) {
     // body-parser inflates gzip/deflate/br before saving rawBody, so the bytes are the decoded ones.
     // https://github.com/expressjs/body-parser#inflate
@@ -83,7 +113,7 @@ async function bodyBytes(req: CloudFunctionRequest, method: string, url: string)
   if (req.headers['content-length'] === undefined && req.headers['transfer-encoding'] === undefined) return NO_BODY;
   if (Buffer.isBuffer(req.body)) return { bytes: req.body, inflated: false };
   // FF's parsers skip a body without a content type and leave the stream unread.
-  if (!req.readableDidRead && !req.readableEnded) return { bytes: await readStream(req), inflated: false };
+  if (!req.readableDidRead && !req.readableEnded) return readStream(req).then((bytes) => ({ bytes, inflated: false }));
   throw new BodyUnavailableError(
     `${method} ${url}: the request body stream was already consumed and no rawBody was saved`,
   );

@@ -1,6 +1,43 @@
+import type { ResponseParts } from '@faasport/core/adapter';
+import { GCP_RESPONSE_LIMIT } from './limits.js';
 import type { CloudFunctionResponse } from './types.js';
 
 const noop = (): void => {};
+
+/**
+ * Writes the parts of a response built from a string or bytes (core's fast Response) in one
+ * `res.end(body)`: no stream, no chunked encoding. A body over Cloud Run's 32 MiB cap goes out
+ * chunked as before, since a declared length over it is refused (see limits.ts).
+ *
+ * @example
+ * const parts = takeResponseParts(res); if (parts) sendResponseParts(nodeRes, parts)
+ */
+export function sendResponseParts(res: CloudFunctionResponse, parts: ResponseParts): void {
+  res.statusCode = parts.status;
+  let cookies: string[] | undefined;
+  for (const [name, value] of parts.headers) {
+    if (name !== 'set-cookie') res.setHeader(name, value);
+    else if (cookies) cookies.push(value);
+    else cookies = [value];
+  }
+  if (cookies) res.setHeader('set-cookie', cookies);
+  const body = parts.body;
+  if (body === null || !mayHaveBody(res, parts.status)) {
+    res.end();
+  } else if (byteLengthOver(body, GCP_RESPONSE_LIMIT)) {
+    // write() then end() keeps the chunked encoding; Node buffers what the socket can't take yet.
+    res.write(body);
+    res.end();
+  } else {
+    res.end(body);
+  }
+}
+
+function byteLengthOver(body: string | Uint8Array, limit: number): boolean {
+  if (typeof body !== 'string') return body.byteLength > limit;
+  // A UTF-16 unit takes 1 to 3 UTF-8 bytes: count only when the bound is not already decisive.
+  return body.length * 3 > limit && Buffer.byteLength(body, 'utf8') > limit;
+}
 
 /**
  * Writes a Web `Response` to the Node response with the raw Node methods (Express's `res.send`

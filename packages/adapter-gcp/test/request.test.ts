@@ -2,6 +2,7 @@ import { createServer, IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Socket } from 'node:net';
 import { gzipSync } from 'node:zlib';
+import { MalformedInputError } from '@faasport/core';
 import { fromByteString, toByteString } from '@faasport/core/adapter';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toCloudFunction } from '../src/handler.js';
@@ -116,6 +117,54 @@ describe('headers', () => {
     req.rawHeaders = ['Host', 'h.example', 'X-City', '東京'];
     const request = await fromExpressRequest(req);
     expect(request.headers.get('x-city')).toBe(toByteString('東京'));
+  });
+
+  it('throws a MalformedInputError naming the request when a hand-built header name is not a token', async () => {
+    const req = new IncomingMessage(new Socket());
+    req.method = 'GET';
+    req.url = '/p';
+    req.headers = { host: 'h.example' };
+    req.rawHeaders = ['Host', 'h.example', 'Bad Name', 'x'];
+    const request = await fromExpressRequest(req);
+    expect(() => request.headers).toThrow(MalformedInputError);
+    expect(() => request.headers).toThrow('request headers of GET http://h.example/p are not valid HTTP headers');
+  });
+});
+
+describe('lazy Web Request', () => {
+  function handBuilt(method: string, body?: Buffer): IncomingMessage & { rawBody?: Buffer } {
+    const req: IncomingMessage & { rawBody?: Buffer } = new IncomingMessage(new Socket());
+    req.method = method;
+    req.url = '/a b/ü?q=1';
+    req.headers = { host: 'h.example', ...(body && { 'content-length': String(body.byteLength) }) };
+    req.rawHeaders = ['Host', 'h.example', 'X-One', '1'];
+    if (body) req.rawBody = body;
+    return req;
+  }
+
+  it('is a Request with the URL normalized as new Request would, built without a stream read', () => {
+    const request = fromExpressRequest(handBuilt('GET'));
+    expect(request).toBeInstanceOf(Request);
+    expect(request).not.toBeInstanceOf(Promise);
+    const real = request as Request;
+    expect(real.url).toBe(new Request('http://h.example/a b/ü?q=1').url);
+    expect(real.headers.get('x-one')).toBe('1');
+  });
+
+  it('gives bytes() as a copy, so changing it leaves FF rawBody alone', async () => {
+    const raw = Buffer.from('{"a":1}');
+    const request = (await fromExpressRequest(handBuilt('POST', raw))) as Request;
+    const bytes = await request.bytes();
+    expect(Object.getPrototypeOf(bytes)).toBe(Uint8Array.prototype);
+    bytes[0] = 0;
+    expect(raw.toString()).toBe('{"a":1}');
+    await expect(request.text()).rejects.toThrow(TypeError);
+  });
+
+  it('materializes a real body stream when the handler asks for one', async () => {
+    const request = (await fromExpressRequest(handBuilt('PUT', Buffer.from('streamed')))) as Request;
+    const text = await new Response(request.body).text();
+    expect(text).toBe('streamed');
   });
 });
 

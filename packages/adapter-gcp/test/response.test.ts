@@ -3,6 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { http } from '@faasport/core';
 import { describe, expect, it } from 'vitest';
 import { toCloudFunction } from '../src/handler.js';
+import { GCP_RESPONSE_LIMIT } from '../src/limits.js';
 import { deferred, logCapture, rawRequest, serveFunction, within, withTransport } from './helpers.js';
 
 const URL_BASE = 'https://fn.example.com';
@@ -132,6 +133,52 @@ describe('bodies', () => {
     const body = await withTransport(def, async (fetch) => (await fetch(new Request(`${URL_BASE}/big`))).arrayBuffer());
     const got = createHash('sha256').update(Buffer.from(body));
     expect(got.digest('hex')).toBe(expected.digest('hex'));
+  });
+});
+
+describe('framing', () => {
+  it('sends a body built from a string in one piece with its byte length, not chunked', async () => {
+    const text = 'héllo — 東京';
+    const def = http(() => new Response(text, { headers: { 'x-a': '1', 'set-cookie': 'a=1' } }));
+    const fn = await serveFunction(toCloudFunction(def));
+    try {
+      const res = await rawRequest(fn.port, { path: '/' });
+      const got = pairs(res.rawHeaders);
+      expect(got).toContainEqual(['content-length', String(Buffer.byteLength(text))]);
+      expect(got.map(([n]) => n)).not.toContain('transfer-encoding');
+      expect(got).toContainEqual(['content-type', 'text/plain;charset=UTF-8']);
+      expect(got).toContainEqual(['set-cookie', 'a=1']);
+      expect(res.body.toString('utf8')).toBe(text);
+    } finally {
+      await fn.close();
+    }
+  });
+
+  it('sends a stream body chunked', async () => {
+    const def = http(() => new Response(new Blob(['ab']).stream()));
+    const fn = await serveFunction(toCloudFunction(def));
+    try {
+      const res = await rawRequest(fn.port, { path: '/' });
+      expect(pairs(res.rawHeaders)).toContainEqual(['transfer-encoding', 'chunked']);
+      expect(res.body.toString()).toBe('ab');
+    } finally {
+      await fn.close();
+    }
+  });
+
+  it("sends a string body over Cloud Run's 32 MiB declared-length cap chunked, intact", async () => {
+    const big = 'x'.repeat(GCP_RESPONSE_LIMIT + 1);
+    const def = http(() => new Response(big));
+    const fn = await serveFunction(toCloudFunction(def));
+    try {
+      const res = await rawRequest(fn.port, { path: '/' });
+      const got = pairs(res.rawHeaders);
+      expect(got).toContainEqual(['transfer-encoding', 'chunked']);
+      expect(got.map(([n]) => n)).not.toContain('content-length');
+      expect(res.body.byteLength).toBe(big.length);
+    } finally {
+      await fn.close();
+    }
   });
 });
 
