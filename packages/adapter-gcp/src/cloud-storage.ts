@@ -67,7 +67,9 @@ function required(value: unknown, fallback: string | undefined, what: string): s
   throw new MalformedInputError(`${what} is missing`);
 }
 
-function after(value: string | undefined, marker: string): string | undefined {
-  const at = value?.indexOf(marker) ?? -1;
-  return at === -1 ? undefined : value?.slice(at + marker.length);
+// A structured CloudEvent may carry any JSON in `subject`: only a string can name the object.
+function after(value: unknown, marker: string): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const at = value.indexOf(marker);
+  return at === -1 ? undefined : value.slice(at + marker.length);
 }

@@ -112,5 +112,5 @@ export function isBinaryCloudEventRequest(headers: IncomingHttpHeaders): boolean
  */
 export function isStructuredCloudEventRequest(headers: IncomingHttpHeaders): boolean {
   const type = headers['content-type'];
-  return type?.trimStart().toLowerCase().startsWith('application/cloudevents+json') === true;
+  return typeof type === 'string' && type.trimStart().toLowerCase().startsWith('application/cloudevents+json');
 }

@@ -58,7 +58,7 @@ export function fromFirestoreCloudEvent(ce: GcpCloudEvent): StreamRecord<GcpClou
 }
 
 function isProtobuf(ce: GcpCloudEvent): boolean {
-  const type = ce.datacontenttype?.toLowerCase() ?? '';
+  const type = typeof ce.datacontenttype === 'string' ? ce.datacontenttype.toLowerCase() : '';
   return type.includes('protobuf') || (ce.data instanceof Uint8Array && !type.includes('json'));
 }
 
@@ -81,7 +81,9 @@ function writtenChange(newDoc: Document | undefined, oldDoc: Document | undefine
 }
 
 function pathOf(ce: GcpCloudEvent, doc: Document | undefined): string {
-  if (ce.subject?.startsWith('documents/')) return ce.subject.slice('documents/'.length);
+  // A structured CloudEvent may carry any JSON in `subject`.
+  if (typeof ce.subject === 'string' && ce.subject.startsWith('documents/'))
+    return ce.subject.slice('documents/'.length);
   const name = typeof doc?.name === 'string' ? doc.name : '';
   const at = name.indexOf(DOCUMENTS);
   if (at !== -1) return name.slice(at + DOCUMENTS.length);

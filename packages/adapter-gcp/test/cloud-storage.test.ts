@@ -101,3 +101,15 @@ describe('Cloud Storage through the Functions Framework', () => {
     expect(rec.seen).toHaveLength(1);
   });
 });
+
+describe('hostile CloudEvents found by the fuzz suite (test/fuzz)', () => {
+  it('a subject that is not a string is no object name: a MalformedInputError, not a TypeError', () => {
+    const { name: _, ...data } = finalized.data as Record<string, unknown>;
+    expect(() => fromCloudStorageEvent({ ...finalized, subject: false as never, data })).toThrow(MalformedInputError);
+    expect(() => fromCloudStorageEvent({ ...finalized, subject: false as never, data })).toThrow(/name is missing/);
+  });
+
+  it('a subject that is not a string is ignored when data names the object', () => {
+    expect(fromCloudStorageEvent({ ...finalized, subject: 5 as never }).key).toBe('folder/Test.cs');
+  });
+});

@@ -121,3 +121,10 @@ describe('isStructuredCloudEventRequest', () => {
     expect(isStructuredCloudEventRequest({})).toBe(false);
   });
 });
+
+describe('hostile headers found by the fuzz suite (test/fuzz)', () => {
+  it('isStructuredCloudEventRequest answers false for a content-type that is not a string', () => {
+    expect(isStructuredCloudEventRequest({ 'content-type': [] as never })).toBe(false);
+    expect(isStructuredCloudEventRequest({ 'content-type': ['application/cloudevents+json'] as never })).toBe(false);
+  });
+});

@@ -112,3 +112,11 @@ describe('Firestore through the Functions Framework', () => {
     expect(rec.seen).toHaveLength(0);
   });
 });
+
+describe('hostile CloudEvents found by the fuzz suite (test/fuzz)', () => {
+  it('a subject or datacontenttype that is not a string does not crash the path lookup', () => {
+    const record = fromFirestoreCloudEvent({ ...written, subject: [0] as never, datacontenttype: 7 as never });
+    expect(record.partitionKey).toBe(record.keys?.path);
+    expect(record.partitionKey.length).toBeGreaterThan(0);
+  });
+});
