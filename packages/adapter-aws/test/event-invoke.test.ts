@@ -1,5 +1,8 @@
 import {
+  currentContext,
   event,
+  InitError,
+  onInit,
   queue,
   type ScheduleEvent,
   schedule,
@@ -18,7 +21,7 @@ import { createLambdaContext } from '../src/testing/lambda-context.js';
 import { toS3Event } from '../src/testing/s3-event.js';
 import { toSnsEvent } from '../src/testing/sns-event.js';
 import { toSqsEvent } from '../src/testing/sqs-event.js';
-import { awsFixture, v2Event } from './helpers.js';
+import { awsFixture, captureLogs, v2Event } from './helpers.js';
 
 const context = () => createLambdaContext({ awsRequestId: 'req-1' });
 const storageInput = { id: 's', kind: 'created', bucket: 'b', key: 'k' } as const;
@@ -152,5 +155,60 @@ describe('invokeEvent: refusals are typed and name what was found', () => {
         context(),
       ),
     ).rejects.toThrow(/got "text"/);
+  });
+});
+
+describe('invokeEvent: context, init and deadline', () => {
+  it('gives 100 concurrent SQS batches their own context, found by currentContext() below the handler', async () => {
+    const def = queue(async (msg, ctx) => {
+      await new Promise((resolve) => setTimeout(resolve, Math.floor(Math.random() * 3)));
+      if (currentContext() !== ctx || msg.text() !== ctx.invocationId) throw new Error('context mixed up');
+    });
+    const results = await Promise.all(
+      Array.from({ length: 100 }, (_, i) =>
+        invokeEvent(
+          def,
+          toSqsEvent([{ id: `m-${i}`, body: `req-${i}` }]),
+          createLambdaContext({ awsRequestId: `req-${i}` }),
+        ),
+      ),
+    );
+    expect(results.every((r) => r?.batchItemFailures.length === 0)).toBe(true);
+  });
+
+  it('fails the whole SQS invocation with InitError when an onInit hook fails: no message is acknowledged', async () => {
+    let handled = 0;
+    const remove = onInit(() => {
+      throw new Error('queue credentials missing');
+    });
+    try {
+      const def = queue(() => {
+        handled += 1;
+      });
+      const { lines } = await captureLogs(async () => {
+        await expect(invokeEvent(def, toSqsEvent([{ id: 'm-1', body: 'x' }]), context())).rejects.toBeInstanceOf(
+          InitError,
+        );
+      });
+      expect(handled).toBe(0);
+      expect(lines.find((l) => l.message === 'An onInit hook failed; the invocation fails')).toMatchObject({
+        level: 'ERROR',
+        requestId: 'req-1',
+      });
+    } finally {
+      remove();
+    }
+  });
+
+  it('logs "Invocation timed out" before Lambda’s deadline for a handler that runs past it', async () => {
+    const def = queue(() => new Promise<void>((resolve) => setTimeout(resolve, 200)));
+    const { lines } = await captureLogs(() =>
+      invokeEvent(
+        def,
+        toSqsEvent([{ id: 'm-1', body: 'x' }]),
+        createLambdaContext({ awsRequestId: 'q-9', timeoutMs: 90 }),
+      ),
+    );
+    expect(lines.find((l) => l.message === 'Invocation timed out')).toMatchObject({ level: 'ERROR', requestId: 'q-9' });
   });
 });
