@@ -65,7 +65,8 @@ export function fromEventGridBlob<Raw>(value: unknown, raw: Raw): StorageEvent<R
   const kind = BLOB_KINDS[ce.type];
   if (!kind)
     throw new UnsupportedEventError('azure', `a storage definition cannot take Event Grid '${ce.type}' events`);
-  const match = BLOB_SUBJECT.exec(ce.subject ?? '');
+  // A CloudEvents-schema event is passed on as is: its subject may be any JSON.
+  const match = typeof ce.subject === 'string' ? BLOB_SUBJECT.exec(ce.subject) : null;
   if (!match)
     throw new MalformedInputError(
       `Event Grid ${ce.type} ${ce.id}: subject ${JSON.stringify(ce.subject)} names no blob`,
@@ -105,7 +106,7 @@ export async function fromEventGridMessage<T, Raw>(
   const ce = toCloudEventFromEventGrid(value);
   const what = `Event Grid event ${ce.id}`;
   const attributes: Record<string, string> = { type: ce.type };
-  if (ce.subject) attributes.subject = ce.subject;
+  if (typeof ce.subject === 'string' && ce.subject !== '') attributes.subject = ce.subject;
   return createMessage(
     {
       id: ce.id,

@@ -25,6 +25,7 @@ import { type AzureSource, isBatchTrigger, sourceOf } from './detect.js';
 import { fromEventGridBlob, fromEventGridMessage, toValidatedCloudEvent } from './event-grid.js';
 import { handleEventGridWebhook } from './event-grid-webhook.js';
 import { fromEventHubsEvent } from './event-hubs.js';
+import { stringOf } from './payload.js';
 import { fromServiceBusMessage } from './service-bus.js';
 import { settleBatch, settleOne } from './settle.js';
 import { fromStorageQueueMessage } from './storage-queue.js';
@@ -139,7 +140,7 @@ function runMessage(
   if (!isBatchTrigger(context))
     return settleOne(() => fromServiceBusMessage(trigger, context, undefined, schema), handle, ctx);
   const items = batchOf(trigger, 'Service Bus').map((body, i) => ({
-    id: String(itemId(context, 'messageIdArray', i)),
+    id: itemId(context, 'messageIdArray', i),
     load: () => fromServiceBusMessage(body, context, i, schema),
   }));
   return settleBatch(items, handle, 'independent', ctx, 'Service Bus batch');
@@ -161,14 +162,14 @@ function runStream(def: StreamDefinition, source: AzureSource, trigger: unknown,
   const handle = (rec: Parameters<StreamDefinition['handler']>[0]) => def.handler(rec, ctx);
   if (source === 'cosmos-db') {
     const items = batchOf(trigger, 'Cosmos DB').map((doc, i) => ({
-      id: String((doc as { id?: unknown } | null)?.id ?? `#${i}`),
+      id: stringOf((doc as { id?: unknown } | null)?.id) ?? `#${i}`,
       load: () => fromCosmosDocument(doc, context),
     }));
     return settleBatch(items, handle, 'stop-at-first', ctx, 'Cosmos DB change batch');
   }
   if (!isBatchTrigger(context)) return settleOne(() => fromEventHubsEvent(trigger, context), handle, ctx);
   const items = batchOf(trigger, 'Event Hubs').map((body, i) => ({
-    id: String(itemId(context, 'sequenceNumberArray', i)),
+    id: itemId(context, 'sequenceNumberArray', i),
     load: () => fromEventHubsEvent(body, context, i),
   }));
   return settleBatch(items, handle, 'stop-at-first', ctx, 'Event Hubs batch');
@@ -181,7 +182,8 @@ function batchOf(trigger: unknown, what: string): unknown[] {
   return trigger;
 }
 
-function itemId(context: InvocationContext, key: string, index: number): unknown {
+// Ids come from the payload: only a string or number names an item (String() of any other JSON may throw).
+function itemId(context: InvocationContext, key: string, index: number): string {
   const list = context.triggerMetadata?.[key];
-  return (Array.isArray(list) ? list[index] : undefined) ?? `#${index}`;
+  return (Array.isArray(list) ? stringOf(list[index]) : undefined) ?? `#${index}`;
 }

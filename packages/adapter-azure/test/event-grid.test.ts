@@ -112,3 +112,25 @@ describe('fromEventGridMessage', () => {
     await expect(fromEventGridMessage({ ...bytes, data_base64: 'A' }, {})).rejects.toThrow(/y: data_base64/);
   });
 });
+
+describe('hostile CloudEvents found by the fuzz suite (test/fuzz)', () => {
+  const blobCreated = {
+    specversion: '1.0',
+    id: 'c1',
+    source: '/subscriptions/x/storageAccounts/a',
+    type: 'Microsoft.Storage.BlobCreated',
+    time: '2026-01-01T00:00:00Z',
+    subject: JSON.parse('{"toString":1}') as unknown,
+    data: {},
+  };
+
+  it('a CloudEvents-schema subject that is not a string names no blob: MalformedInputError, not a TypeError', () => {
+    expect(() => fromEventGridBlob(blobCreated, {})).toThrow(MalformedInputError);
+    expect(() => fromEventGridBlob(blobCreated, {})).toThrow(/names no blob/);
+  });
+
+  it('a subject that is not a string is not copied into the string attributes', async () => {
+    const msg = await fromEventGridMessage({ ...blobCreated, subject: 5 }, {});
+    expect(msg.attributes).toEqual({ type: 'Microsoft.Storage.BlobCreated' });
+  });
+});

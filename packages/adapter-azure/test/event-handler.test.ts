@@ -107,3 +107,22 @@ describe('toEventHandler: context and deadlines', () => {
     }
   });
 });
+
+describe('hostile batch ids found by the fuzz suite (test/fuzz)', () => {
+  const trap = () => JSON.parse('{"toString":1}') as unknown;
+
+  it('a Cosmos DB document id that is an object fails the batch with a typed error naming the item by position', async () => {
+    const context = new az.InvocationContext({ options: { trigger: { name: 't', type: 'cosmosDBTrigger' } } });
+    const failing = toEventHandler(stream(() => {}))([{ id: trap(), _lsn: 1, _ts: 1 }], context);
+    await expect(failing).rejects.toMatchObject({ name: 'BatchFailedError', failed: ['#0'] });
+  });
+
+  it('a Service Bus messageIdArray entry that is an object is reported by position, not a TypeError', async () => {
+    const context = new az.InvocationContext({
+      options: { trigger: { name: 't', type: 'serviceBusTrigger', cardinality: 'many' } },
+      triggerMetadata: { messageIdArray: [trap()], enqueuedTimeUtcArray: ['2026-01-01T00:00:00Z'] },
+    });
+    const failing = toEventHandler(queue(() => {}))(['x'], context);
+    await expect(failing).rejects.toMatchObject({ name: 'BatchFailedError', failed: ['#0'] });
+  });
+});
