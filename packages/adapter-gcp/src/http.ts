@@ -39,7 +39,9 @@ export function toHttpFunction(def: HttpDefinition, settings: FunctionSettings):
   return (req, res) => handleHttp(def, settings, req, res);
 }
 
-async function handleHttp(
+// Promise chains, not async functions: under FF's domains and AsyncLocalStorage every promise runs
+// async hooks, and each `await` adds one more.
+function handleHttp(
   def: HttpDefinition,
   settings: FunctionSettings,
   req: CloudFunctionRequest,
@@ -49,26 +51,37 @@ async function handleHttp(
   const onClose = (): void => {
     if (!res.writableFinished) ctx.abort(new DOMException('The client disconnected', 'AbortError'));
   };
-  res.once('close', onClose);
-  try {
-    await runWithContext(ctx, answer, def, req, res, ctx);
-  } catch (error) {
-    failAfterStart(res, ctx, error);
-  } finally {
+  res.on('close', onClose);
+  const finish = (): void => {
     res.off('close', onClose);
     ctx.dispose();
+  };
+  let sent: Promise<void>;
+  try {
+    sent = runWithContext(ctx, answer, def, req, res, ctx);
+  } catch (error) {
+    sent = Promise.reject(error);
   }
+  return sent.then(finish, (error: unknown) => {
+    failAfterStart(res, ctx, error);
+    finish();
+  });
 }
 
-async function answer(def: HttpDefinition, req: CloudFunctionRequest, res: CloudFunctionResponse, ctx: Ctx) {
-  const response = await watchDeadline(ctx, respond(def, req, ctx), GATEWAY_TIMEOUT);
+function answer(def: HttpDefinition, req: CloudFunctionRequest, res: CloudFunctionResponse, ctx: Ctx): Promise<void> {
+  return watchDeadline(ctx, respond(def, req, ctx), GATEWAY_TIMEOUT).then((response) => send(res, response, ctx));
+}
+
+function send(res: CloudFunctionResponse, response: Response, ctx: Ctx): void | Promise<void> {
   // A response built from a string or bytes is written without streams (and without a promise).
   const parts = takeResponseParts(response);
   const tooLarge = parts ? oversizedParts(parts) : oversizedResponse(response);
   if (!tooLarge) return parts ? sendResponseParts(res, parts) : sendResponse(res, response);
   ctx.log.error('Response too large for the platform', { error: tooLarge, size: tooLarge.size, limit: tooLarge.limit });
-  await response.body?.cancel().catch(() => undefined);
-  return sendResponse(res, new Response('Internal Server Error', { status: 500, headers: PLAIN }));
+  const serverError = (): Promise<void> =>
+    sendResponse(res, new Response('Internal Server Error', { status: 500, headers: PLAIN }));
+  const body = response.body;
+  return body ? body.cancel().then(serverError, serverError) : serverError();
 }
 
 // The limit applies to a declared content-length, which a fast response rarely has.
