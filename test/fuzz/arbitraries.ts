@@ -8,6 +8,9 @@ import { readJson } from '../helpers/fixtures.js';
 /** `FUZZ_SEED=<n>` replays a run; otherwise fast-check picks a seed and prints it on failure. */
 const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
 
+/** `FUZZ_SCALE=<x>` multiplies every property's case count (e.g. 10 for a long local run). */
+export const SCALE = process.env.FUZZ_SCALE === undefined ? 1 : Number(process.env.FUZZ_SCALE);
+
 let cases = 0;
 
 /** Counts one generated case (called once per predicate run). */
@@ -23,11 +26,11 @@ export function caseCount(): number {
 /** fast-check parameters for a property of `numRuns` cases, bounded in time. */
 export function runs(numRuns: number): fc.Parameters<unknown> {
   return {
-    numRuns,
+    numRuns: Math.max(1, Math.round(numRuns * SCALE)),
     ...(SEED === undefined ? {} : { seed: SEED }),
     // A generated case that hangs fails the property instead of the whole suite.
     timeout: 5_000,
-    interruptAfterTimeLimit: 40_000,
+    interruptAfterTimeLimit: 40_000 * Math.max(1, SCALE),
     markInterruptAsFailure: true,
   };
 }
@@ -149,7 +152,7 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.constant(null).map(() => HUGE_UNICODE),
   fc.constant(null).map(() => nested(400, 'x', true)),
   fc.constant(null).map(() => nested(400, 1, false)),
-  fc.constant(null).map(() => new Array(5_000).fill(0)),
+  fc.constant(null).map(() => new Array(1_000).fill(0)),
   fc.constant(null).map(POISON),
   fc.constant(null).map(CONVERSION_TRAP),
   fc.constantFrom<unknown>([], [{}], {}, [null], ['a', 'b']).map((v) => JSON.parse(JSON.stringify(v)) as unknown),
@@ -183,14 +186,14 @@ type Path = readonly (string | number)[];
 
 /** One change applied to a fixture: at the `at`-th path (modulo their count). */
 export interface Mutation {
-  readonly op: 'delete' | 'replace' | 'poison-key' | 'wrap-array' | 'stringify';
+  readonly op: 'delete' | 'replace' | 'trap' | 'poison-key' | 'wrap-array' | 'stringify';
   readonly at: number;
   readonly value: unknown;
   readonly key: string;
 }
 
 const mutation: fc.Arbitrary<Mutation> = fc.record({
-  op: fc.constantFrom<Mutation['op']>('delete', 'replace', 'replace', 'poison-key', 'wrap-array', 'stringify'),
+  op: fc.constantFrom<Mutation['op']>('delete', 'replace', 'replace', 'trap', 'poison-key', 'wrap-array', 'stringify'),
   at: fc.nat(),
   value: hostileValue,
   key: fc.oneof(
@@ -251,6 +254,9 @@ export function mutate(fixture: unknown, changes: readonly Mutation[]): unknown 
         break;
       case 'replace':
         setOwn(parent, key, cloneJson(change.value));
+        break;
+      case 'trap':
+        setOwn(parent, key, CONVERSION_TRAP());
         break;
       case 'poison-key':
         if (typeof current === 'object' && current !== null && !Array.isArray(current)) {

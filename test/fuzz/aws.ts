@@ -109,7 +109,7 @@ export function awsSuite(): void {
           }
           assertNoPollution();
         }),
-        runs(9_000),
+        runs(6_000),
       );
     });
 
@@ -131,7 +131,7 @@ export function awsSuite(): void {
           }
           assertNoPollution();
         }),
-        runs(6_000),
+        runs(4_000),
       );
     });
 
@@ -171,7 +171,7 @@ export function awsSuite(): void {
           }
           assertNoPollution();
         }),
-        runs(8_000),
+        runs(6_000),
       );
     });
 
@@ -199,7 +199,7 @@ export function awsSuite(): void {
             assertNoPollution();
           },
         ),
-        runs(5_000),
+        runs(3_000),
       );
     });
 
@@ -229,7 +229,7 @@ export function awsSuite(): void {
           }
           checkInvariants();
         }),
-        runs(12_000),
+        runs(8_000),
       );
     });
 
@@ -264,7 +264,7 @@ export function awsSuite(): void {
           }
           checkInvariants();
         }),
-        runs(1_500),
+        runs(1_000),
       );
     });
 
@@ -299,7 +299,7 @@ export function awsSuite(): void {
           }
           checkInvariants();
         }),
-        runs(10_000),
+        runs(6_000),
       );
     });
 
@@ -336,7 +336,7 @@ export function awsSuite(): void {
           }
           checkInvariants();
         }),
-        runs(8_000),
+        runs(6_000),
       );
     });
 
@@ -365,7 +365,7 @@ export function awsSuite(): void {
             else expect(shot.ok, 'resolved without every record handled').toBe(expected(input));
             checkInvariants();
           }),
-          runs(5_000),
+          runs(3_000),
         );
       });
     }

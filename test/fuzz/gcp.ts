@@ -109,7 +109,7 @@ export function gcpSuite(): void {
           for (const answer of answers) expect(typeof answer).toBe('boolean');
           assertNoPollution();
         }),
-        runs(8_000),
+        runs(6_000),
       );
     });
 
@@ -136,7 +136,7 @@ export function gcpSuite(): void {
           }
           assertNoPollution();
         }),
-        runs(10_000),
+        runs(6_000),
       );
     });
 
@@ -165,7 +165,7 @@ export function gcpSuite(): void {
             assertNoPollution();
           },
         ),
-        runs(8_000),
+        runs(6_000),
       );
     });
 
@@ -208,7 +208,7 @@ export function gcpSuite(): void {
             assertNoCrashLogged(state.lines);
             assertNoPollution();
           }),
-          runs(4_000),
+          runs(2_500),
         );
       });
     }
@@ -235,7 +235,7 @@ export function gcpSuite(): void {
             assertNoCrashLogged(lines);
             assertNoPollution();
           }),
-          runs(250),
+          runs(200),
         );
       } finally {
         await transport.close();
@@ -258,7 +258,7 @@ export function gcpSuite(): void {
             assertNoCrashLogged(state.lines);
             assertNoPollution();
           }),
-          runs(300),
+          runs(250),
         );
       } finally {
         await transport.close();
