@@ -1,4 +1,5 @@
 import type { HttpRequest } from '@azure/functions';
+import { createLazyRequest, installFastResponse } from '@faasport/core/adapter';
 import type { ConvertOptions } from './types.js';
 
 type StreamingRequestInit = RequestInit & { duplex: 'half' };
@@ -6,21 +7,52 @@ type StreamingRequestInit = RequestInit & { duplex: 'half' };
 /**
  * Turns the library's `HttpRequest` into a Web `Request`: the URL exactly as the host received it
  * (raw query string: repeated keys and encoding kept, unlike `request.query`, which the host sends
- * as a map), the method, every header and the body bytes. With streaming on, the body stream
- * passes through unread.
+ * as a map), the method, every header and the body bytes. The library has already validated method
+ * and URL (it wraps a real `Request`), so the result is lazy: its `Headers` are copied only on access.
+ * With streaming on, the body stream passes through unread. Synchronous when there is no body to read.
  *
  * @example
  * const req = await fromHttpRequest(request) // in an app.http handler
  */
-export async function fromHttpRequest(request: HttpRequest, options?: ConvertOptions): Promise<Request> {
-  const { method, url, headers } = request;
+export function fromHttpRequest(request: HttpRequest, options?: ConvertOptions): Request | Promise<Request> {
+  // Idempotent; here because the HTTP handler (handler.ts) is the only caller, on every invocation.
+  installFastResponse();
+  const { method, url } = request;
   // The library types its body as node:stream/web's ReadableStream; at run time it is the same class.
   const body = request.body as ReadableStream<Uint8Array> | null;
-  if (body === null || method === 'GET' || method === 'HEAD') return new Request(url, { method, headers });
+  if (body === null || method === 'GET' || method === 'HEAD') return lazyRequest(request, null);
   if (options?.stream) {
-    const init: StreamingRequestInit = { method, headers, body, duplex: 'half' };
+    const init: StreamingRequestInit = { method, headers: request.headers, body, duplex: 'half' };
     return new Request(url, init);
   }
-  const bytes = await request.arrayBuffer();
-  return new Request(url, { method, headers, body: bytes.byteLength === 0 ? null : bytes });
+  return readBytes(body).then((bytes) => lazyRequest(request, bytes.byteLength === 0 ? null : bytes));
+}
+
+function lazyRequest(request: HttpRequest, body: Uint8Array | null): Request {
+  const source = request.headers;
+  return createLazyRequest({ method: request.method, url: request.url, headers: () => new Headers(source), body });
+}
+
+// Reading the stream directly skips the library's and undici's arrayBuffer() layers; a body the host
+// sent as one string or byte array arrives as one chunk, used as is.
+async function readBytes(body: ReadableStream<Uint8Array>): Promise<Uint8Array> {
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    if (!(value instanceof Uint8Array))
+      throw new TypeError('request body stream yielded a chunk that is not a Uint8Array');
+    chunks.push(value);
+    size += value.byteLength;
+  }
+  if (chunks.length === 1) return chunks[0] as Uint8Array;
+  const out = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
 }

@@ -81,4 +81,33 @@ describe('fromHttpRequest', () => {
     expect(new TextDecoder().decode(second.value)).toBe('second');
     expect((await reader.read()).done).toBe(true);
   });
+
+  it("gives a GET a lazy Request synchronously, whose headers are a copy of the library's", async () => {
+    const request = await toHttpRequest(new Request('http://localhost/api/x?a=1', { headers: { 'x-one': '1' } }));
+    const req = fromHttpRequest(request);
+    expect(req).toBeInstanceOf(Request);
+    expect(req).not.toBeInstanceOf(Promise);
+    const lazy = req as Request;
+    expect(lazy.url).toBe('http://localhost/api/x?a=1');
+    lazy.headers.set('x-one', 'changed');
+    expect(lazy.headers.get('x-one')).toBe('changed');
+    expect(request.headers.get('x-one')).toBe('1');
+  });
+
+  it('reads a body that arrives in several chunks into one byte array', async () => {
+    const source = controlledStream();
+    const nativeRequest = new Request('http://localhost/api/up', {
+      method: 'PUT',
+      body: source.stream,
+      duplex: 'half',
+    } as RequestInit);
+    const request = new azure.HttpRequest({ nativeRequest } as ConstructorParameters<typeof azure.HttpRequest>[0]);
+    source.push('one,');
+    source.push('two,');
+    source.push('three');
+    source.close();
+    const req = await fromHttpRequest(request);
+    expect(await req.text()).toBe('one,two,three');
+    expect(request.bodyUsed).toBe(true);
+  });
 });

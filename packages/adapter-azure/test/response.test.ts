@@ -1,5 +1,6 @@
 import type { HttpResponseInit } from '@azure/functions';
 import { ResponseError } from '@faasport/core';
+import { installFastResponse } from '@faasport/core/adapter';
 import { describe, expect, it } from 'vitest';
 import { azure } from '../src/azure-functions.js';
 import { toHttpResponseInit } from '../src/response.js';
@@ -84,5 +85,20 @@ describe('toHttpResponseInit', () => {
   it('rejects with a ResponseError on a Set-Cookie without a name', async () => {
     const response = new Response('x', { headers: { 'set-cookie': 'novalue' } });
     await expect(toHttpResponseInit(response)).rejects.toBeInstanceOf(ResponseError);
+  });
+
+  it('converts a response built from a string or bytes without a promise, into fresh bytes', async () => {
+    // What fromHttpRequest does on the first invocation.
+    installFastResponse();
+    const bytes = new Uint8Array([1, 2, 3]);
+    const init = toHttpResponseInit(new Response(bytes, { headers: { 'content-type': 'application/octet-stream' } }));
+    expect(init).not.toBeInstanceOf(Promise);
+    const body = (init as HttpResponseInit).body as Uint8Array;
+    expect(Object.getPrototypeOf(body)).toBe(Uint8Array.prototype);
+    bytes[0] = 9;
+    expect([...body]).toEqual([1, 2, 3]);
+    const text = (await toHttpResponseInit(new Response('héllo'))) as HttpResponseInit;
+    expect(new TextDecoder().decode(text.body as Uint8Array)).toBe('héllo');
+    expect(text.headers).toEqual({ 'content-type': 'text/plain;charset=UTF-8' });
   });
 });
