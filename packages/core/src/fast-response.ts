@@ -20,7 +20,7 @@ const STATE = Symbol('faasport.fastResponse');
 type Fast = Response & { [STATE]: State };
 
 const NULL_BODY_STATUS = new Set([101, 103, 204, 205, 304]);
-const LOWER_TOKEN = /^[!#$%&'*+.^_`|~0-9a-z-]+$/;
+const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 // CR/LF/NUL split headers; a char above U+00FF is no ByteString (Headers refuses it, and a platform
 // writing latin1 would keep its low byte: U+010D U+010A become CR LF). The real constructor throws on these.
 const BAD_VALUE = /[\r\n\0\u0100-\uffff]|^[\t ]|[\t ]$/;
@@ -44,8 +44,12 @@ function headerList(headers: unknown): [string, string][] | undefined {
   const list: [string, string][] = [];
   for (const name of Object.keys(headers)) {
     const value = headers[name];
-    if (typeof value !== 'string' || !LOWER_TOKEN.test(name) || BAD_VALUE.test(value)) return undefined;
-    list.push([name, value]);
+    if (typeof value !== 'string' || !TOKEN.test(name) || BAD_VALUE.test(value)) return undefined;
+    // Header names are case-insensitive (frameworks write `Content-Type`); two spellings of one name
+    // would be combined by Headers: leave that rare case to the real constructor.
+    const lower = name.toLowerCase();
+    if (list.some(([n]) => n === lower)) return undefined;
+    list.push([lower, value]);
   }
   return list;
 }

@@ -37,6 +37,8 @@ const cases: [string, Make][] = [
     (R) => new R('x', { status: 201, headers: { 'x-a': 'v', 'content-type': 'text/html' } }),
   ],
   ['mixed-case header names', (R) => new R('x', { headers: { 'X-A': 'v' } })],
+  ['Content-Type as frameworks write it', (R) => new R('{}', { headers: { 'Content-Type': 'application/json' } })],
+  ['two spellings of one header', (R) => new R('x', { headers: { 'X-A': 'v', 'x-a': 'w' } })],
   ['header value with spaces', (R) => new R('x', { headers: { 'x-a': '  v  ' } })],
   [
     'Headers instance with cookies',
@@ -135,6 +137,11 @@ describe('fast Response', () => {
     ]);
     expect(takeResponseParts(res)).toBeUndefined();
     expect(res.bodyUsed).toBe(true);
+  });
+
+  it('takes the fast path for mixed-case names, lower-cased', () => {
+    const parts = takeResponseParts(new Response('{}', { headers: { 'Content-Type': 'application/json' } }));
+    expect([...(parts?.headers ?? [])]).toEqual([['content-type', 'application/json']]);
   });
 
   it('gives no parts for a native response or one already read', async () => {
