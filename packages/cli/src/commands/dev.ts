@@ -2,16 +2,21 @@ import { parseArgs, stringFlag } from '../args.js';
 import { banner } from '../dev/banner.js';
 import type { DevProvider } from '../dev/deliverer.js';
 import { demo } from '../dev/demo.js';
+import { loadLambdaDir } from '../dev/lambda-dir.js';
 import { type DevServer, startDevServer } from '../dev/server.js';
 import { UsageError } from '../errors.js';
 
 const USAGE =
-  'usage: faasport dev <entry> [--port N] [--host H] [--as aws|gcp|azure|local] [--no-watch] [--demo [--once]]';
-const FLAGS = new Set(['port', 'host', 'as', 'no-watch', 'demo', 'once']);
+  'usage: faasport dev <entry> [--port N] [--host H] [--as aws|gcp|azure|local] [--no-watch] [--demo [--once]] [--lambda <built aws dir>]\n' +
+  '       faasport dev --lambda <built aws dir> [--port N] [--host H]';
+const FLAGS = new Set(['port', 'host', 'as', 'no-watch', 'demo', 'once', 'lambda']);
 
 /** What `faasport dev` was asked for. */
 export interface DevCommand {
-  readonly entry: string;
+  /** Absent when only `--lambda` is given. */
+  readonly entry?: string;
+  /** A built AWS folder whose `index.mjs` handlers the Lambda API serves. */
+  readonly lambda?: string;
   readonly port: number;
   readonly host?: string;
   readonly as: DevProvider;
@@ -29,7 +34,8 @@ export interface DevCommand {
 export function parseDevArgs(argv: string[]): DevCommand {
   const args = parseArgs(argv, ['no-watch', 'demo', 'once']);
   const [entry, ...extra] = args.positionals;
-  if (!entry) throw new UsageError(`faasport dev needs an entry\n${USAGE}`);
+  const lambda = stringFlag(args, 'lambda');
+  if (!entry && !lambda) throw new UsageError(`faasport dev needs an entry (or --lambda <dir>)\n${USAGE}`);
   if (extra.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(extra[0])}\n${USAGE}`);
   for (const flag of Object.keys(args.flags)) {
     if (!FLAGS.has(flag)) throw new UsageError(`unknown flag --${flag}\n${USAGE}`);
@@ -43,7 +49,8 @@ export function parseDevArgs(argv: string[]): DevCommand {
   const once = args.flags.once === true;
   if (once && args.flags.demo !== true) throw new UsageError(`--once goes with --demo\n${USAGE}`);
   return {
-    entry,
+    ...(entry ? { entry } : {}),
+    ...(lambda ? { lambda } : {}),
     port,
     ...(host ? { host } : {}),
     as: (stringFlag(args, 'as', { oneOf: ['aws', 'gcp', 'azure', 'local'] }) ?? 'local') as DevProvider,
@@ -67,7 +74,8 @@ function untilSignal(dev: DevServer): Promise<number> {
 }
 
 /**
- * `faasport dev <entry>`: serves the entry until SIGINT/SIGTERM, printing the URLs to try; with
+ * `faasport dev <entry>`: serves the entry until SIGINT/SIGTERM, printing the URLs to try (with
+ * `--lambda <dir>`, also the built `index.mjs` handlers on the Lambda API, imported as Lambda would); with
  * `--demo`, first prints the same requests answered through the dev server, AWS, GCP and Azure side
  * by side, and with `--once` exits after that. An entry that cannot load rejects with its
  * `EntryLoadError` (the bin prints the message, exit 1).
@@ -77,15 +85,17 @@ function untilSignal(dev: DevServer): Promise<number> {
  */
 export async function run(argv: string[]): Promise<number> {
   const options = parseDevArgs(argv);
+  const lambdaHandlers = options.lambda ? await loadLambdaDir(options.lambda) : undefined;
   const dev = await startDevServer({
-    entry: options.entry,
+    ...(options.entry ? { entry: options.entry } : {}),
+    ...(lambdaHandlers ? { lambdaHandlers } : {}),
     port: options.port,
     as: options.as,
     watch: options.watch && !options.once,
     ...(options.host ? { host: options.host } : {}),
     ...(options.once ? { clock: null } : {}),
   });
-  process.stdout.write(banner(dev.url, dev.state, options.as));
+  process.stdout.write(banner(dev.url, dev.state, options.as, Object.keys(lambdaHandlers ?? {})));
   if (options.demo) {
     try {
       process.stdout.write(await demo(dev.url, dev.state.routes));

@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import type { Definition } from '@faasport/core';
 import type { CallRecord } from './call-log.js';
-import { invokeLambda, type LambdaOutcome } from './lambda-invoke.js';
+import { invokeHandler, type LambdaFunction, type LambdaOutcome } from './lambda-invoke.js';
 import { captureLogs } from './log-capture.js';
 import { readBody } from './read-body.js';
 
 /** What the Lambda API needs from the dev server. */
 export interface LambdaApiHost {
-  definitions(): ReadonlyMap<string, Definition>;
+  /** The names `ListFunctions` lists, in order. */
+  functionNames(): readonly string[];
+  /** The function `Invoke` runs for a name: a definition through `toLambda`, or a ready-made handler. */
+  handlerOf(name: string): LambdaFunction | undefined;
   bodyLimit: number;
   /** Background (`Event`) invocations still running: the server waits for them on close. */
   pending: Set<Promise<unknown>>;
@@ -37,20 +39,21 @@ function apiError(status: number, type: string, message: string): Response {
 }
 
 /**
- * `ListFunctions`: every exported definition as a `nodejs20.x` function (`GET /2015-03-31/functions/`).
+ * `ListFunctions`: every function served (definitions and ready-made handlers) as a `nodejs20.x`
+ * function (`GET /2015-03-31/functions/`).
  *
  * @example
  * app.get('/2015-03-31/functions', (c) => listFunctions(host, c.req.raw))
  */
 export function listFunctions(host: LambdaApiHost, request: Request): Response {
   const region = regionOf(request);
-  const Functions = [...host.definitions()].map(([name, def]) => ({
+  const Functions = host.functionNames().map((name) => ({
     FunctionName: name,
     FunctionArn: arn(region, name),
     Runtime: 'nodejs20.x',
     Handler: `index.${name}`,
-    Description: `faasport ${def.kind} definition`,
-    Timeout: def.options.timeoutSeconds ?? 3,
+    Description: host.handlerOf(name)?.description ?? '',
+    Timeout: host.handlerOf(name)?.timeoutSeconds ?? 3,
     MemorySize: 128,
     Version: '$LATEST',
     PackageType: 'Zip',
@@ -82,7 +85,7 @@ function errorPayload(error: unknown): string {
 async function run(
   host: LambdaApiHost,
   name: string,
-  def: Definition,
+  fn: LambdaFunction,
   event: unknown,
   what: string,
 ): Promise<{ out: LambdaOutcome; output: string; requestId: string }> {
@@ -90,7 +93,7 @@ async function run(
   const started = performance.now();
   const { value: out, output } = await captureLogs(async () => {
     process.stdout.write(`START RequestId: ${requestId} Version: $LATEST\n`);
-    const result = await invokeLambda(name, def, event, requestId);
+    const result = await invokeHandler(name, fn, event, requestId);
     const ms = performance.now() - started;
     if (!result.ok) {
       const e = result.error as Error;
@@ -108,7 +111,8 @@ async function run(
 }
 
 /**
- * `Invoke` (`POST /2015-03-31/functions/{name}/invocations`) through `toLambda` with a Lambda context:
+ * `Invoke` (`POST /2015-03-31/functions/{name}/invocations`) through the host's handler for the name
+ * (`toLambda(def)`, or a ready-made handler such as a built `index.mjs` export) with a Lambda context:
  * `RequestResponse` answers the result (or `X-Amz-Function-Error: Unhandled` with
  * `{ errorType, errorMessage, trace }`), `Event` answers 202 and runs in the background, `DryRun`
  * answers 204; `X-Amz-Log-Type: Tail` adds `X-Amz-Log-Result`, the base64 of the last 4 KB of the
@@ -119,8 +123,8 @@ async function run(
  */
 export async function invoke(host: LambdaApiHost, rawName: string, request: Request): Promise<Response> {
   const name = functionNameOf(rawName);
-  const def = host.definitions().get(name);
-  if (!def) {
+  const fn = host.handlerOf(name);
+  if (!fn) {
     return apiError(404, 'ResourceNotFoundException', `Function not found: ${arn(regionOf(request), name)}`);
   }
   const type = request.headers.get('x-amz-invocation-type') ?? 'RequestResponse';
@@ -149,11 +153,11 @@ export async function invoke(host: LambdaApiHost, rawName: string, request: Requ
   const headers: Record<string, string> = { 'x-amz-executed-version': '$LATEST' };
   if (type === 'DryRun') return new Response(null, { status: 204, headers });
   if (type === 'Event') {
-    const job = run(host, name, def, event, 'invoke Event').finally(() => host.pending.delete(job));
+    const job = run(host, name, fn, event, 'invoke Event').finally(() => host.pending.delete(job));
     host.pending.add(job);
     return new Response(null, { status: 202, headers });
   }
-  const { out, output, requestId } = await run(host, name, def, event, 'invoke RequestResponse');
+  const { out, output, requestId } = await run(host, name, fn, event, 'invoke RequestResponse');
   headers['content-type'] = 'application/json';
   headers['x-amzn-requestid'] = requestId;
   if (request.headers.get('x-amz-log-type') === 'Tail') headers['x-amz-log-result'] = tail(output);

@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { dirname } from 'node:path';
 import { createAdaptorServer } from '@hono/node-server';
 import { Hono } from 'hono';
-import { loadEntry } from '../load-entry.js';
+import { UsageError } from '../errors.js';
+import { type LoadedEntry, loadEntry } from '../load-entry.js';
 import { type AppState, createAppState } from './app-state.js';
 import { type CallRecord, type DevLog, formatCall, stderrLog } from './call-log.js';
 import { type Clock, systemClock } from './clock.js';
@@ -12,13 +13,21 @@ import type { DevProvider } from './deliverer.js';
 import { fireRoute } from './fire-route.js';
 import { httpRoute } from './http-route.js';
 import { invoke, type LambdaApiHost, listFunctions } from './lambda-api.js';
+import { lambdaFunctions } from './lambda-functions.js';
+import type { LambdaHandler } from './lambda-invoke.js';
 import { installLogCapture } from './log-capture.js';
 import { watchFolder } from './watch.js';
 
 /** Options of `startDevServer`. */
 export interface DevServerOptions {
-  /** A module file or a folder (its package.json `main`, else `src/index.ts`). */
-  readonly entry: string;
+  /** A module file or a folder (its package.json `main`, else `src/index.ts`); optional when `lambdaHandlers` is given. */
+  readonly entry?: string;
+  /**
+   * Ready-made Lambda handlers by function name (e.g. a built `index.mjs`'s exports, see
+   * `faasport dev --lambda`), served by the Lambda API next to the entry's definitions; a handler
+   * wins over a definition of the same name. Their context deadline is Lambda's default 3 s.
+   */
+  readonly lambdaHandlers?: Readonly<Record<string, LambdaHandler>>;
   /** Default 3000; 0 picks a free port. */
   readonly port?: number;
   /** Default 127.0.0.1: the server is reachable from this machine only unless a host is given. */
@@ -46,7 +55,7 @@ export interface DevServer {
   readonly port: number;
   /** The definitions being served now (after the latest successful reload). */
   readonly state: AppState;
-  /** Loads the entry again; keeps the old version (and logs why) when that fails. Resolves to whether it reloaded. */
+  /** Loads the entry again; keeps the old version (and logs why) when that fails (or there is no entry). Resolves to whether it reloaded. */
   reload(): Promise<boolean>;
   close(): Promise<void>;
 }
@@ -56,8 +65,9 @@ const SIX_MB = 6 * 1024 * 1024;
 /**
  * Loads an entry and serves its definitions on 127.0.0.1 (Hono on `@hono/node-server`): HTTP
  * definitions at `/<name>/*` (or `/` when alone), events at `POST /_faasport/<name>`, the Lambda
- * Invoke API at `/2015-03-31/functions/…`, schedules ticking, and a reload on file change.
- * Throws `EntryLoadError` when the entry cannot be loaded.
+ * Invoke API at `/2015-03-31/functions/…` (also for `lambdaHandlers`), schedules ticking, and a
+ * reload on file change. Throws `EntryLoadError` when the entry cannot be loaded, `UsageError` when
+ * there is neither an entry nor `lambdaHandlers`.
  *
  * @example
  * const dev = await startDevServer({ entry: 'examples/hello', port: 0, as: 'aws' })
@@ -71,13 +81,17 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     ...(options.cwd ? { cwd: options.cwd } : {}),
     ...(options.outDir ? { outDir: options.outDir } : {}),
   };
-  const loaded = await loadEntry(options.entry, loadOptions);
+  const entry = options.entry;
+  if (entry === undefined && options.lambdaHandlers === undefined) {
+    throw new UsageError('startDevServer needs an entry or lambdaHandlers');
+  }
+  const loaded: LoadedEntry | undefined = entry === undefined ? undefined : await loadEntry(entry, loadOptions);
   const record = (call: CallRecord) => log(formatCall(call));
   const build = (defs: AppState['definitions']) =>
     createAppState(defs, { provider, record, ...(clock ? { clock } : {}) });
-  let state = await build(loaded.definitions);
+  let state = await build(loaded?.definitions ?? new Map());
   const host: LambdaApiHost = {
-    definitions: () => state.definitions,
+    ...lambdaFunctions(() => state.definitions, options.lambdaHandlers),
     bodyLimit: options.bodyLimit ?? SIX_MB,
     pending: new Set(),
     record,
@@ -106,14 +120,15 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
 
   let chain: Promise<boolean> = Promise.resolve(true);
   const reload = (): Promise<boolean> => {
+    if (entry === undefined) return Promise.resolve(false);
     chain = chain.then(async () => {
       try {
-        const next = await loadEntry(options.entry, loadOptions);
+        const next = await loadEntry(entry, loadOptions);
         const fresh = await build(next.definitions);
         const old = state;
         state = fresh;
         await old.close();
-        log(`reloaded ${options.entry}: ${[...next.definitions.keys()].join(', ')}`);
+        log(`reloaded ${entry}: ${[...next.definitions.keys()].join(', ')}`);
         return true;
       } catch (error) {
         log(`reload failed, still serving the previous version: ${(error as Error).message}`);
@@ -123,7 +138,9 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     return chain;
   };
   const stopWatching =
-    options.watch === false ? () => {} : watchFolder(dirname(loaded.file), () => void reload(), options.debounceMs);
+    options.watch === false || !loaded
+      ? () => {}
+      : watchFolder(dirname(loaded.file), () => void reload(), options.debounceMs);
 
   const urlHost = hostname.includes(':') ? `[${hostname}]` : hostname;
   let closed: Promise<void> | undefined;

@@ -7,7 +7,7 @@ import { sharedFixturesDir } from '../../../../test/helpers/fixtures.js';
 import { awsEntrySource } from '../../src/build/aws.js';
 import { build } from '../../src/build/build.js';
 import { startDevServer } from '../../src/dev/server.js';
-import { example, fixture, freshOutDir, runNode, startLambdaHost } from './helpers.js';
+import { example, fixture, freshOutDir, runNode, startDevLambda } from './helpers.js';
 
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 const apiGatewayV2 = () => readJson(join(sharedFixturesDir, 'aws', 'http-apigw-v2', 'lambda-go-apigw-v2.json'));
@@ -44,10 +44,10 @@ async function invoke(client: LambdaClient, name: string, event: unknown) {
   };
 }
 
-// Runs the same events through the built index.mjs (fresh process) and through `faasport dev`'s
-// Invoke API on the source entry, both with the real @aws-sdk/client-lambda.
+// Runs the same events through the built index.mjs (a fresh `faasport dev --lambda <out>` process)
+// and through `faasport dev`'s Invoke API on the source entry, both with the real @aws-sdk/client-lambda.
 async function invokeBoth(entry: string, out: string, calls: [string, unknown][]) {
-  const host = await startLambdaHost(out);
+  const host = await startDevLambda(out);
   const dev = await startDevServer({ entry, port: 0, watch: false, clock: null, log: () => undefined });
   try {
     const built = clientFor(host.url);
@@ -56,7 +56,9 @@ async function invokeBoth(entry: string, out: string, calls: [string, unknown][]
     for (const [name, event] of calls) {
       results.push({ built: await invoke(built, name, event), dev: await invoke(local, name, event) });
     }
-    return results;
+    await Promise.all([host.stop(), dev.close()]);
+    // The bin's own log: its banner and one line per call.
+    return Object.assign(results, { builtLog: host.output() });
   } finally {
     await Promise.all([host.stop(), dev.close()]);
   }
@@ -77,10 +79,14 @@ describe('buildAws (artifact loaded in a fresh Node process, invoked with @aws-s
     // Nothing from @aws-sdk in the bundle: the Lambda hot path stays small.
     expect(readFileSync(join(out, 'index.mjs'), 'utf8')).not.toMatch(/@aws-sdk|client-lambda/);
 
-    const [http, garbage] = await invokeBoth(entry, out, [
+    const calls = await invokeBoth(entry, out, [
       ['hello', apiGatewayV2()],
       ['hello', { not: 'an event Lambda sends' }],
     ]);
+    const [http, garbage] = calls;
+    expect(calls.builtLog).toMatch(/lambda {4}hello {12}index\.hello \(Lambda API only\)/);
+    expect(calls.builtLog).toMatch(/hello invoke RequestResponse → ok \[aws\]/);
+    expect(calls.builtLog).toMatch(/hello invoke RequestResponse → failed: UnrecognizedEventError: /);
     expect(http?.built.status).toBe(200);
     expect(http?.built.error).toBeUndefined();
     expect(http?.built.payload.statusCode).toBe(200);
@@ -90,6 +96,7 @@ describe('buildAws (artifact loaded in a fresh Node process, invoked with @aws-s
     expect(garbage?.built.error).toBe('Unhandled');
     expect(garbage?.built.payload.errorType).toBe(garbage?.dev.payload.errorType);
     expect(garbage?.built.payload.errorMessage).toMatch(/unrecognized event/);
+    expect(garbage?.built.payload.trace[0]).toContain(garbage?.built.payload.errorType);
   });
 
   it('examples/orders-queue: an SQS batch reports only the invalid message, as faasport dev does', async () => {

@@ -1,5 +1,5 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -110,20 +110,28 @@ export async function startFramework(source: string, target: string, timeoutMs =
   return { url: `http://127.0.0.1:${port}`, output: () => output, stop };
 }
 
-/** The built AWS artifact behind a Lambda Invoke API in a fresh process (fixtures/build/lambda-host.mjs). */
-export interface LambdaHost {
+const CLI_BIN = join(repoRoot, 'packages', 'cli', 'dist', 'cli.js');
+const LISTENING = / at (http:\/\/127\.0\.0\.1:\d+) /;
+
+/** `faasport dev --lambda <out>` in a fresh Node process: the built AWS artifact behind dev's Lambda API. */
+export interface DevLambda {
   readonly url: string;
+  /** What it printed so far (stdout and stderr). */
+  output(): string;
   stop(): Promise<void>;
 }
 
 /**
- * Starts `lambda-host.mjs` on a built AWS folder and resolves once it listens on 127.0.0.1.
+ * Starts the built bin (`packages/cli/dist/cli.js`, built by `npm test` before vitest) as
+ * `faasport dev --lambda <outDir> --port 0` — it imports `<outDir>/index.mjs` as the Lambda runtime
+ * would — and resolves once its banner names the URL.
  *
  * @example
- * const host = await startLambdaHost(outDir); new LambdaClient({ endpoint: host.url }); await host.stop()
+ * const dev = await startDevLambda(outDir); new LambdaClient({ endpoint: dev.url }); await dev.stop()
  */
-export async function startLambdaHost(outDir: string, timeoutMs = 10_000): Promise<LambdaHost> {
-  const child = spawn(process.execPath, [fixture('lambda-host.mjs'), outDir], {
+export async function startDevLambda(outDir: string, timeoutMs = 10_000): Promise<DevLambda> {
+  if (!existsSync(CLI_BIN)) throw new Error(`${CLI_BIN} is missing: run npm run build --workspace packages/cli`);
+  const child = spawn(process.execPath, [CLI_BIN, 'dev', '--lambda', outDir, '--port', '0'], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -132,23 +140,24 @@ export async function startLambdaHost(outDir: string, timeoutMs = 10_000): Promi
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
     await exited;
   };
-  let stdout = '';
-  let stderr = '';
+  let output = '';
   child.stdout.on('data', (chunk) => {
-    stdout += chunk;
+    output += chunk;
   });
   child.stderr.on('data', (chunk) => {
-    stderr += chunk;
+    output += chunk;
   });
   const deadline = Date.now() + timeoutMs;
-  while (!stdout.includes('\n')) {
+  let url = LISTENING.exec(output)?.[1];
+  while (!url) {
     if (child.exitCode !== null || Date.now() > deadline) {
       await stop();
-      throw new Error(`lambda-host did not start:\n${stdout}${stderr}`);
+      throw new Error(`faasport dev --lambda did not start:\n${output}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 25));
+    url = LISTENING.exec(output)?.[1];
   }
-  return { url: (JSON.parse(stdout.split('\n')[0] as string) as { url: string }).url, stop };
+  return { url, output: () => output, stop };
 }
 
 /** A JSON file under the repo root, parsed. */

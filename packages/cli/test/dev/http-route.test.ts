@@ -4,6 +4,7 @@ import { createAppState } from '../../src/dev/app-state.js';
 import type { CallRecord } from '../../src/dev/call-log.js';
 import { httpRoute } from '../../src/dev/http-route.js';
 import type { LambdaApiHost } from '../../src/dev/lambda-api.js';
+import { lambdaFunctions } from '../../src/dev/lambda-functions.js';
 
 async function setup() {
   const calls: CallRecord[] = [];
@@ -18,7 +19,7 @@ async function setup() {
   ]);
   const state = await createAppState(defs, { provider: 'local', record: (c) => calls.push(c) });
   const host: LambdaApiHost = {
-    definitions: () => defs,
+    ...lambdaFunctions(() => defs),
     bodyLimit: 8,
     pending: new Set(),
     record: (c) => calls.push(c),
