@@ -34,6 +34,20 @@ describe('parseDevArgs', () => {
     });
   });
 
+  it('--lambda takes a built folder, with or without an entry', () => {
+    expect(parseDevArgs(['--lambda', 'dist/aws'])).toEqual({
+      lambda: 'dist/aws',
+      port: 3000,
+      as: 'local',
+      watch: true,
+      demo: false,
+      once: false,
+    });
+    expect(parseDevArgs(['app.ts', '--lambda', 'dist/aws'])).toMatchObject({ entry: 'app.ts', lambda: 'dist/aws' });
+    expect(() => parseDevArgs(['--lambda'])).toThrow(/--lambda needs a value/);
+    expect(() => parseDevArgs([])).toThrow(/faasport dev needs an entry \(or --lambda <dir>\)/);
+  });
+
   it('names a bad flag', () => {
     expect(() => parseDevArgs([])).toThrow(UsageError);
     expect(() => parseDevArgs(['a', '--as', 'ibm'])).toThrow(/--as must be one of aws, gcp, azure, local, got "ibm"/);
@@ -65,6 +79,13 @@ describe('faasport dev --demo --once', () => {
         new RegExp(`\\n${through} +201 +application/json +\\{"message":"Hello, Grace!","provider":"${provider}"\\}`),
       );
     }
+  });
+});
+
+describe('faasport dev --lambda', () => {
+  it('rejects with EntryLoadError when the folder holds no built index.mjs', async () => {
+    const dir = tempProject({ 'template.yaml': '' });
+    await expect(run(['--lambda', dir, '--port', '0'])).rejects.toThrow(/index\.mjs does not exist \(build it with/);
   });
 });
 

@@ -18,4 +18,15 @@ describe('banner', () => {
       await dev.close();
     }
   });
+
+  it('lists ready-made Lambda handlers and counts those no definition shares a name with', async () => {
+    const { dev } = await devServer({ entry: undefined, lambdaHandlers: { hello: () => null } });
+    try {
+      const text = banner(dev.url, dev.state, 'local', ['hello']);
+      expect(text).toContain(`serving 1 function(s) at ${dev.url}`);
+      expect(text).toContain('  lambda    hello            index.hello (Lambda API only)\n');
+    } finally {
+      await dev.close();
+    }
+  });
 });

@@ -143,3 +143,86 @@ describe('Lambda API through @aws-sdk/client-lambda', () => {
     });
   });
 });
+
+describe('Lambda API serving ready-made handlers (lambdaHandlers, no entry)', () => {
+  let handlersDev: DevServer;
+  let handlersLines: string[];
+  let handlersClient: LambdaClient;
+  const ran: unknown[] = [];
+  const lambdaHandlers = {
+    echo: async (event: unknown, ctx: { awsRequestId: string; getRemainingTimeInMillis(): number }) => {
+      ran.push(event);
+      // vitest patches console; the capture sees what reaches process.stdout, as console.log does outside tests.
+      process.stdout.write(`echo saw ${JSON.stringify(event)}\n`);
+      return { event, requestId: ctx.awsRequestId, remaining: ctx.getRemainingTimeInMillis() };
+    },
+    boom: async () => {
+      throw new RangeError('built handler failed');
+    },
+  };
+
+  beforeAll(async () => {
+    ({ dev: handlersDev, lines: handlersLines } = await devServer({ entry: undefined, lambdaHandlers }));
+    handlersClient = new LambdaClient({
+      endpoint: handlersDev.url,
+      region: 'us-west-2',
+      credentials: { accessKeyId: 'AKIDLOCAL', secretAccessKey: 'local-secret' },
+      maxAttempts: 1,
+    });
+  });
+  afterAll(async () => {
+    handlersClient.destroy();
+    await handlersDev.close();
+  });
+
+  it('ListFunctions lists the handlers with Lambda defaults', async () => {
+    const out = await handlersClient.send(new ListFunctionsCommand({}));
+    expect(out.Functions?.map((f) => [f.FunctionName, f.Timeout, f.Description, f.Handler])).toEqual([
+      ['echo', 3, 'Lambda handler', 'index.echo'],
+      ['boom', 3, 'Lambda handler', 'index.boom'],
+    ]);
+    expect(handlersDev.state.definitions.size).toBe(0);
+  });
+
+  it('RequestResponse runs the handler with the event and a context carrying the request id', async () => {
+    const out = await handlersClient.send(
+      new InvokeCommand({ FunctionName: 'echo', Payload: payload({ a: 1 }), LogType: 'Tail' }),
+    );
+    expect(out.FunctionError).toBeUndefined();
+    const result = json(out.Payload) as { event: unknown; requestId: string; remaining: number };
+    expect(result.event).toEqual({ a: 1 });
+    expect(result.remaining).toBeLessThanOrEqual(3000);
+    const log = Buffer.from(out.LogResult ?? '', 'base64').toString('utf8');
+    expect(log).toContain(`START RequestId: ${result.requestId}`);
+    expect(log).toContain('echo saw {"a":1}');
+    expect(handlersLines.some((l) => /echo invoke RequestResponse → ok \[aws\]/.test(l))).toBe(true);
+  });
+
+  it('a rejecting handler is Unhandled with errorType, errorMessage and trace', async () => {
+    const out = await handlersClient.send(new InvokeCommand({ FunctionName: 'boom', Payload: payload({}) }));
+    expect(out.FunctionError).toBe('Unhandled');
+    const error = json(out.Payload) as { errorType: string; errorMessage: string; trace: string[] };
+    expect(error).toMatchObject({ errorType: 'RangeError', errorMessage: 'built handler failed' });
+    expect(error.trace[0]).toBe('RangeError: built handler failed');
+  });
+
+  it('Event runs in the background (202), DryRun runs nothing (204)', async () => {
+    ran.length = 0;
+    const dry = await handlersClient.send(
+      new InvokeCommand({ FunctionName: 'echo', Payload: payload({ dry: true }), InvocationType: 'DryRun' }),
+    );
+    expect(dry.StatusCode).toBe(204);
+    const queued = await handlersClient.send(
+      new InvokeCommand({ FunctionName: 'echo', Payload: payload({ later: true }), InvocationType: 'Event' }),
+    );
+    expect(queued.StatusCode).toBe(202);
+    for (let i = 0; i < 100 && ran.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(ran).toEqual([{ later: true }]);
+  });
+
+  it('a name it does not serve is ResourceNotFoundException', async () => {
+    await expect(handlersClient.send(new InvokeCommand({ FunctionName: 'orders' }))).rejects.toBeInstanceOf(
+      ResourceNotFoundException,
+    );
+  });
+});

@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DevServer } from '../../src/dev/server.js';
+import { UsageError } from '../../src/errors.js';
 import { EntryLoadError } from '../../src/load-entry.js';
 import { devServer, fakeClock, outDir, takeSeen, tempProject } from './helpers.js';
 
@@ -94,6 +95,20 @@ describe('binding', () => {
 });
 
 describe('loading and reloading', () => {
+  it('needs an entry or lambdaHandlers (UsageError)', async () => {
+    const failed = devServer({ entry: undefined });
+    await expect(failed).rejects.toBeInstanceOf(UsageError);
+    await expect(failed).rejects.toThrow('startDevServer needs an entry or lambdaHandlers');
+  });
+
+  it('with lambdaHandlers only: no definitions, nothing to reload, the handlers on the Lambda API', async () => {
+    const { dev } = await start({ entry: undefined, lambdaHandlers: { ping: () => 'pong' } });
+    expect(dev.state.definitions.size).toBe(0);
+    expect(await dev.reload()).toBe(false);
+    const res = await fetch(`${dev.url}/2015-03-31/functions/ping/invocations`, { method: 'POST', body: '{}' });
+    expect(await res.json()).toBe('pong');
+  });
+
   it('rejects with EntryLoadError naming the problem when the entry cannot load', async () => {
     const dir = tempProject({ 'index.ts': 'export const x = 1;\n' });
     await expect(devServer({ entry: join(dir, 'index.ts') })).rejects.toThrow(EntryLoadError);
