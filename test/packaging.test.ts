@@ -76,6 +76,7 @@ const PUBLIC_API: Record<string, Record<string, string[]>> = {
       'pendingInit',
       'redactHeaders',
       'requestLogMode',
+      'readStreamBytes',
       'runBatch',
       'runHttp',
       'runShutdown',

@@ -1,5 +1,11 @@
 import type { Logger } from '@faasport/core';
-import { encodeBase64, fromByteString, isBinaryContent, takeResponseParts } from '@faasport/core/adapter';
+import {
+  encodeBase64,
+  fromByteString,
+  isBinaryContent,
+  readStreamBytes,
+  takeResponseParts,
+} from '@faasport/core/adapter';
 import { reasonPhrase } from './status-text.js';
 import type { AlbResult, ApiGatewayV1Result, ApiGatewayV2Result, StreamingPrelude } from './types.js';
 
@@ -170,35 +176,11 @@ function splitHeaders(headers: Iterable<[string, string]>): ResultParts {
   return { single, cookies, body: '', isBase64Encoded: false };
 }
 
-// Reading the stream directly skips arrayBuffer()'s extra copy; a body built from a string or
-// bytes arrives as one chunk, used as is.
-async function readBytes(body: ReadableStream<Uint8Array>): Promise<Uint8Array> {
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    if (!(value instanceof Uint8Array))
-      throw new TypeError('response body stream yielded a chunk that is not a Uint8Array');
-    chunks.push(value);
-    size += value.byteLength;
-  }
-  if (chunks.length === 1) return chunks[0] as Uint8Array;
-  const out = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return out;
-}
-
 async function encodeBody(res: Response, method: string | undefined): Promise<EncodedBody> {
   if (hasNoBody(res, method)) {
     await res.body?.cancel().catch(ignore);
     return { body: '', isBase64Encoded: false };
   }
-  const bytes = await readBytes(res.body as ReadableStream<Uint8Array>);
+  const bytes = await readStreamBytes(res.body as ReadableStream<Uint8Array>);
   return encodeBytes(bytes, isBinaryContent(res.headers.get('content-type'), res.headers.get('content-encoding')));
 }

@@ -1,5 +1,5 @@
 import type { HttpRequest } from '@azure/functions';
-import { createLazyRequest, installFastResponse } from '@faasport/core/adapter';
+import { createLazyRequest, installFastResponse, readStreamBytes } from '@faasport/core/adapter';
 import type { ConvertOptions } from './types.js';
 
 type StreamingRequestInit = RequestInit & { duplex: 'half' };
@@ -25,34 +25,10 @@ export function fromHttpRequest(request: HttpRequest, options?: ConvertOptions):
     const init: StreamingRequestInit = { method, headers: request.headers, body, duplex: 'half' };
     return new Request(url, init);
   }
-  return readBytes(body).then((bytes) => lazyRequest(request, bytes.byteLength === 0 ? null : bytes));
+  return readStreamBytes(body).then((bytes) => lazyRequest(request, bytes.byteLength === 0 ? null : bytes));
 }
 
 function lazyRequest(request: HttpRequest, body: Uint8Array | null): Request {
   const source = request.headers;
   return createLazyRequest({ method: request.method, url: request.url, headers: () => new Headers(source), body });
-}
-
-// Reading the stream directly skips the library's and undici's arrayBuffer() layers; a body the host
-// sent as one string or byte array arrives as one chunk, used as is.
-async function readBytes(body: ReadableStream<Uint8Array>): Promise<Uint8Array> {
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    if (!(value instanceof Uint8Array))
-      throw new TypeError('request body stream yielded a chunk that is not a Uint8Array');
-    chunks.push(value);
-    size += value.byteLength;
-  }
-  if (chunks.length === 1) return chunks[0] as Uint8Array;
-  const out = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return out;
 }

@@ -2,7 +2,14 @@
 
 export type { BatchItem, BatchMode, BatchResult } from './batch.js';
 export { runBatch } from './batch.js';
-export { decodeBase64, encodeBase64, isBinaryBody, isBinaryContent, isTextContentType } from './body.js';
+export {
+  decodeBase64,
+  encodeBase64,
+  isBinaryBody,
+  isBinaryContent,
+  isTextContentType,
+  readStreamBytes,
+} from './body.js';
 export type { ContextHandle, ContextInit } from './context.js';
 export { coldStartFlag, createContext, DEFAULT_ABORT_MARGIN_MS } from './context.js';
 export { outsideContext, runWithContext } from './current-context.js';

@@ -77,3 +77,31 @@ export function decodeBase64(value: string, what: string | (() => string) = 'bod
 export function encodeBase64(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
 }
+
+/**
+ * Reads a body stream to bytes without `arrayBuffer()`'s extra copy; a body built from one string or
+ * byte array arrives as one chunk, returned as is. A chunk that is not bytes is a `TypeError`.
+ *
+ * @example
+ * const bytes = await readStreamBytes(response.body)
+ */
+export async function readStreamBytes(body: ReadableStream<Uint8Array>): Promise<Uint8Array> {
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    if (!(value instanceof Uint8Array)) throw new TypeError('body stream yielded a chunk that is not a Uint8Array');
+    chunks.push(value);
+    size += value.byteLength;
+  }
+  if (chunks.length === 1) return chunks[0] as Uint8Array;
+  const out = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
+}

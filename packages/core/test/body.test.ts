@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBase64, encodeBase64, isBinaryBody, isTextContentType } from '../src/body.js';
+import { decodeBase64, encodeBase64, isBinaryBody, isTextContentType, readStreamBytes } from '../src/body.js';
 import { MalformedInputError } from '../src/errors.js';
 
 describe('isTextContentType', () => {
@@ -60,5 +60,30 @@ describe('base64', () => {
     const bytes = new Uint8Array(5 * 1024 * 1024).map((_, i) => i % 251);
     expect(decodeBase64(encodeBase64(bytes)).byteLength).toBe(bytes.byteLength);
     expect(() => decodeBase64(`${encodeBase64(bytes)}!`)).toThrow(MalformedInputError);
+  });
+});
+
+describe('readStreamBytes', () => {
+  it('joins chunks exactly and returns a single chunk as is', async () => {
+    const one = Uint8Array.of(1, 2, 3);
+    expect(await readStreamBytes(new Blob([one]).stream())).toEqual(one);
+    const many = new ReadableStream<Uint8Array>({
+      start(c) {
+        c.enqueue(Uint8Array.of(1));
+        c.enqueue(Uint8Array.of(2, 3));
+        c.close();
+      },
+    });
+    expect([...(await readStreamBytes(many))]).toEqual([1, 2, 3]);
+  });
+
+  it('refuses a chunk that is not bytes', async () => {
+    const bad = new ReadableStream({
+      start(c) {
+        c.enqueue('text');
+        c.close();
+      },
+    }) as unknown as ReadableStream<Uint8Array>;
+    await expect(readStreamBytes(bad)).rejects.toThrow(TypeError);
   });
 });
