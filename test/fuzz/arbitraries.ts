@@ -30,7 +30,7 @@ export function runs(numRuns: number): fc.Parameters<unknown> {
     ...(SEED === undefined ? {} : { seed: SEED }),
     // A generated case that hangs fails the property instead of the whole suite.
     timeout: 5_000,
-    interruptAfterTimeLimit: 40_000 * Math.max(1, SCALE),
+    interruptAfterTimeLimit: 120_000 * Math.max(1, SCALE),
     markInterruptAsFailure: true,
   };
 }
