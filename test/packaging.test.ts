@@ -40,6 +40,7 @@ const PUBLIC_API: Record<string, Record<string, string[]>> = {
       'queue',
       'redactHeaders',
       'schedule',
+      'sourcedOn',
       'storage',
       'stream',
       'topic',

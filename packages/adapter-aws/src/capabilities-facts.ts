@@ -1,5 +1,7 @@
 // Documentation sources, check dates and small builders shared by the aws capability tables.
-import type { DeliverySemantics, Fact, Limit, LimitUnit } from '@faasport/core';
+
+import type { DeliverySemantics } from '@faasport/core';
+import { sourcedOn } from '@faasport/core';
 // Figures checked against the linked AWS pages on this day.
 export const CHECKED = '2026-11-27';
 export const LIMITS = 'https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html';
@@ -14,14 +16,7 @@ export const ASYNC_ERRORS = 'https://docs.aws.amazon.com/lambda/latest/dg/invoca
 export const KINESIS_ERRORS = 'https://docs.aws.amazon.com/lambda/latest/dg/services-kinesis-errors.html';
 export const DYNAMODB_ERRORS = 'https://docs.aws.amazon.com/lambda/latest/dg/services-dynamodb-errors.html';
 
-export const limit = (value: Limit['value'], unit: LimitUnit, url: string, extra: Partial<Limit> = {}): Limit => ({
-  value,
-  unit,
-  url,
-  checked: CHECKED,
-  ...extra,
-});
-export const fact = (text: string, url: string): Fact => ({ text, url, checked: CHECKED });
+export const { limit, fact } = sourcedOn(CHECKED);
 
 export const ASYNC_RETRY = fact('invoked asynchronously: on error Lambda retries twice, with backoff', ASYNC_ERRORS);
 export const ASYNC_DLQ = fact(

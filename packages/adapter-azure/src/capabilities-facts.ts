@@ -1,5 +1,7 @@
 // Documentation sources, check dates and small builders shared by the azure capability tables.
-import type { Claim, DeliverySemantics, Fact, Limit, LimitUnit } from '@faasport/core';
+
+import type { Claim, DeliverySemantics, Fact } from '@faasport/core';
+import { sourcedOn } from '@faasport/core';
 // Figures checked against the linked Microsoft pages on this day.
 export const CHECKED = '2026-11-27';
 export const SCALE = 'https://learn.microsoft.com/azure/azure-functions/functions-scale#service-limits';
@@ -20,14 +22,7 @@ export const BLOB =
 export const RETRIES = 'https://learn.microsoft.com/azure/azure-functions/functions-bindings-error-pages#retries';
 export const EVENT_GRID_LIMITS = 'https://learn.microsoft.com/azure/event-grid/quotas-limits';
 
-export const limit = (value: Limit['value'], unit: LimitUnit, url: string, extra: Partial<Limit> = {}): Limit => ({
-  value,
-  unit,
-  url,
-  checked: CHECKED,
-  ...extra,
-});
-export const fact = (text: string, url: string): Fact => ({ text, url, checked: CHECKED });
+export const { limit, fact } = sourcedOn(CHECKED);
 
 export const unordered = (what: string): Claim => ({
   level: 'unsupported',

@@ -1,5 +1,7 @@
 // Documentation sources, check dates and small builders shared by the gcp capability tables.
-import type { DeliverySemantics, Fact, Limit, LimitUnit } from '@faasport/core';
+
+import type { DeliverySemantics } from '@faasport/core';
+import { sourcedOn } from '@faasport/core';
 // Figures checked against the linked Google Cloud pages on this day.
 export const CHECKED = '2026-11-27';
 export const QUOTAS = 'https://cloud.google.com/functions/quotas';
@@ -15,14 +17,7 @@ export const SCHEDULER_RETRY =
   'https://cloud.google.com/scheduler/docs/reference/rest/v1/projects.locations.jobs#retryconfig';
 export const FF_PUBSUB = 'https://cloud.google.com/eventarc/docs/cloudevents#pubsub';
 
-export const limit = (value: Limit['value'], unit: LimitUnit, url: string, extra: Partial<Limit> = {}): Limit => ({
-  value,
-  unit,
-  url,
-  checked: CHECKED,
-  ...extra,
-});
-export const fact = (text: string, url: string): Fact => ({ text, url, checked: CHECKED });
+export const { limit, fact } = sourcedOn(CHECKED);
 
 export const EVENT_RETRY = fact(
   'event-driven retries are off unless the function is deployed with --retry; then retried with backoff for up to 24 h',

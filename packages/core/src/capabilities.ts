@@ -235,6 +235,23 @@ function deliveryClaims(caps: Capabilities): ClaimEntry[] {
  * @example
  * claimsOf(capabilities).filter((c) => c.claim.level === 'supported').length
  */
+/**
+ * Builders of sourced `Limit`s and `Fact`s that all carry the date the sources were checked.
+ *
+ * @example
+ * const { limit, fact } = sourcedOn('2026-11-27')
+ * limit(900, 's', 'https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html')
+ */
+export function sourcedOn(checked: string): {
+  limit(value: Limit['value'], unit: LimitUnit, url: string, extra?: Partial<Limit>): Limit;
+  fact(text: string, url: string): Fact;
+} {
+  return {
+    limit: (value, unit, url, extra = {}) => ({ value, unit, url, checked, ...extra }),
+    fact: (text, url) => ({ text, url, checked }),
+  };
+}
+
 export function claimsOf(caps: Capabilities): ClaimEntry[] {
   return [
     ...triggerClaims(caps),

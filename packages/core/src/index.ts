@@ -22,7 +22,7 @@ export type {
   TriggerSupport,
   UnsupportedClaim,
 } from './capabilities.js';
-export { claimsOf, factsOf, limitsOf } from './capabilities.js';
+export { claimsOf, factsOf, limitsOf, sourcedOn } from './capabilities.js';
 export type { CloudEvent, Normalized } from './cloud-event.js';
 export { isCloudEvent } from './cloud-event.js';
 export type { Context, Provider } from './context.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Capabilities, claimsOf, factsOf, limitsOf } from '../src/index.js';
+import { type Capabilities, claimsOf, factsOf, limitsOf, sourcedOn } from '../src/index.js';
 
 const CHECKED = '2026-11-27';
 const lim = (value: number, url = 'https://docs.example/limits') => ({
@@ -129,5 +129,23 @@ describe('limitsOf and factsOf', () => {
       'delivery.queue.q.deadLetter',
       'limits.coldStart.0',
     ]);
+  });
+});
+
+describe('sourcedOn', () => {
+  it('stamps every limit and fact with the check date', () => {
+    const { limit, fact } = sourcedOn('2026-11-27');
+    expect(limit(900, 's', 'https://x.example/limits', { note: 'n' })).toEqual({
+      value: 900,
+      unit: 's',
+      url: 'https://x.example/limits',
+      checked: '2026-11-27',
+      note: 'n',
+    });
+    expect(fact('retries twice', 'https://x.example/r')).toEqual({
+      text: 'retries twice',
+      url: 'https://x.example/r',
+      checked: '2026-11-27',
+    });
   });
 });
