@@ -78,11 +78,13 @@ describe('eventTransport', () => {
   it('property: cardinality one redelivers exactly the failed messages; many redelivers all or none', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.uniqueArray(fc.string({ minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 8 }),
+        // Ids as Service Bus message ids look; body and id fidelity have their own tests (a body like
+        // "0 " or an id "0e0" is JSON, which the library hands over as a number: not what this property is about).
+        fc.uniqueArray(fc.stringMatching(/^m[a-z0-9-]{0,7}$/), { minLength: 1, maxLength: 8 }),
         fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }),
         async (ids, fails) => {
           const failed = ids.filter((_, i) => fails[i]);
-          const input = { kind: 'message' as const, messages: ids.map((id) => ({ id, body: id })) };
+          const input = { kind: 'message' as const, messages: ids.map((id) => ({ id, body: JSON.stringify({ id }) })) };
           const one = await transport.deliver(failing(failed).def, input, 'service-bus');
           expect(one.redelivered).toEqual(failed);
           expect(one.acknowledged).toEqual(ids.filter((id) => !failed.includes(id)));
