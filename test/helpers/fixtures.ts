@@ -29,6 +29,35 @@ export function listCorpus(provider: 'aws' | 'gcp' | 'azure', prefix: string): s
   return out.sort();
 }
 
+/** The project's own hand-written fixtures, one folder per provider: `test/fixtures/<provider>/<kind>-<source>/`. */
+export const ownFixturesDir = join(repoRoot, 'test', 'fixtures');
+
+/**
+ * Lists the project's own fixtures of one provider whose folder starts with `prefix`, sorted; the same layout and file
+ * forms as the shared corpus (see test/fixtures/README.md), so a suite can run over both.
+ */
+export function listOwnFixtures(provider: 'aws' | 'gcp' | 'azure', prefix = ''): string[] {
+  const base = join(ownFixturesDir, provider);
+  const out: string[] = [];
+  for (const dir of readdirSync(base, { withFileTypes: true })) {
+    if (!dir.isDirectory() || !dir.name.startsWith(prefix)) continue;
+    for (const file of readdirSync(join(base, dir.name))) {
+      if (file.endsWith('.json')) out.push(join(base, dir.name, file));
+    }
+  }
+  return out.sort();
+}
+
+/** Reads one of the project's own fixtures: `ownFixture('aws/queue-sqs/batch-of-two.json')`. */
+export function ownFixture<T = unknown>(path: string): T {
+  return readJson<T>(join(ownFixturesDir, path));
+}
+
+/** A short, stable name for an own fixture in test titles: `aws/queue-sqs/x.json`. */
+export function ownFixtureName(path: string): string {
+  return relative(ownFixturesDir, path);
+}
+
 /** Whether the shared corpus is present. */
 export function corpusAvailable(): boolean {
   return existsSync(sharedFixturesDir);
