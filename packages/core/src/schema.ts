@@ -1,7 +1,13 @@
 import type { StandardSchemaV1 } from '@standard-schema/spec';
 import { ValidationError, type ValidationIssue } from './errors.js';
 
-/** Any Standard Schema (zod, valibot, arktype…): https://standardschema.dev */
+/**
+ * Any Standard Schema v1 (zod 4, valibot, arktype…) whose output is `T`: https://standardschema.dev
+ *
+ * @example
+ * const Order = z.object({ id: z.string() }) // a Schema<{ id: string }>
+ * queue({ schema: Order }, async (msg) => save(msg.data.id)) // msg.data: { id: string }
+ */
 export type Schema<T = unknown> = StandardSchemaV1<unknown, T>;
 
 function pathOf(issue: StandardSchemaV1.Issue): PropertyKey[] | undefined {

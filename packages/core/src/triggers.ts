@@ -72,7 +72,8 @@ export interface EventDefinition<T = unknown> extends BaseDefinition<'event'> {
   readonly options: EventOptions<T>;
 }
 
-type Out<S> = S extends StandardSchemaV1<unknown, infer O> ? O : unknown;
+// What the handler sees: the schema's *output* (after zod transforms, valibot pipes…), not its input.
+type Out<S extends Schema> = StandardSchemaV1.InferOutput<S>;
 
 function split<O extends object, H>(kind: string, a: O | H, b?: H): [O, H] {
   const [options, handler] = b === undefined ? [{} as O, a as H] : [a as O, b];
