@@ -10,6 +10,11 @@ import { buildMatrix, providerCapabilities } from '../../src/matrix/model.js';
 import { renderHtml } from '../../src/matrix/render-html.js';
 
 const CHROMIUM = '/usr/bin/chromium';
+// CI (.ci/run installs Debian's chromium) must run the browser tests: there a missing Chromium fails them. Elsewhere
+// (a new user's machine) they run when Chromium is there, and say so in one line when it is not.
+const inCi = process.env.CI === 'true';
+const browserTests = inCi || existsSync(CHROMIUM);
+if (!browserTests) console.warn(`render-html: ${CHROMIUM} is absent, the 3 Chromium tests do not run (CI runs them)`);
 const PAGE = fileURLToPath(new URL('../../../../docs/providers.html', import.meta.url));
 const matrix = buildMatrix(providerCapabilities());
 const html = renderHtml(matrix);
@@ -31,7 +36,7 @@ describe('renderHtml', () => {
   });
 });
 
-describe('docs/providers.html in Chromium', () => {
+describe.runIf(browserTests)('docs/providers.html in Chromium', () => {
   let profile: string;
   let context: BrowserContext;
 
