@@ -21,6 +21,8 @@ export { createScheduleEvent, createStorageEvent, createStreamRecord } from './e
 export type { ResponseParts } from './fast-response.js';
 export { installFastResponse, takeResponseParts } from './fast-response.js';
 export { fromByteString, toByteString } from './headers.js';
+export type { InvocationPlan } from './invoke.js';
+export { invoke } from './invoke.js';
 export type { LazyRequestInit } from './lazy-request.js';
 export { createLazyRequest } from './lazy-request.js';
 export type { ShutdownPlan } from './lifecycle.js';
