@@ -7,6 +7,10 @@ import { anOrder } from './helpers.js';
 const check = (value: unknown) => validate(OrderSchema, value, 'order');
 
 describe('OrderSchema', () => {
+  it('is a zod 4 schema, used through Standard Schema v1', () => {
+    expect(OrderSchema['~standard']).toMatchObject({ version: 1, vendor: 'zod' });
+  });
+
   it('accepts a valid order and drops unknown fields', async () => {
     const order = await check({ ...anOrder(), coupon: 'SPRING' });
     expect(order).toEqual(anOrder());
@@ -21,6 +25,12 @@ describe('OrderSchema', () => {
     ['a zero quantity', anOrder({ lines: [{ sku: 'A', quantity: 0, unitPriceCents: 1 }] }), 'lines.0.quantity'],
     ['a negative price', anOrder({ lines: [{ sku: 'A', quantity: 1, unitPriceCents: -5 }] }), 'lines.0.unitPriceCents'],
     ['a line that is not an object', anOrder({ lines: ['A'] }), 'lines.0'],
+    ['lines that are not a list', anOrder({ lines: { sku: 'A' } }), 'lines'],
+    [
+      'an unsafe integer price',
+      anOrder({ lines: [{ sku: 'A', quantity: 1, unitPriceCents: 2 ** 60 }] }),
+      'lines.0.unitPriceCents',
+    ],
   ])('rejects %s, naming the field', async (_what, value, path) => {
     const error = await check(value).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
