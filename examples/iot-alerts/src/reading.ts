@@ -1,51 +1,34 @@
-import type { Schema } from '@faasport/core';
-
-/** One temperature reading, as the sensors publish it. */
-export interface Reading {
-  readonly sensorId: string;
-  /** What the sensor watches (`freezer`, `fridge`, `server-room`…): picks the allowed range. */
-  readonly kind: string;
-  readonly celsius: number;
-  readonly takenAt: Date;
-}
-
-interface Issue {
-  readonly message: string;
-  readonly path: readonly PropertyKey[];
-}
+import { z } from 'zod';
 
 const ABSOLUTE_ZERO = -273.15;
-const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
-
-function checkReading(value: unknown): { value: Reading } | { issues: Issue[] } {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { issues: [{ message: 'expected a reading object', path: [] }] };
-  }
-  const v = value as Record<string, unknown>;
-  const issues: Issue[] = [];
-  if (!isText(v.sensorId)) issues.push({ message: 'expected a sensor id', path: ['sensorId'] });
-  if (!isText(v.kind)) issues.push({ message: 'expected a sensor kind', path: ['kind'] });
-  if (typeof v.celsius !== 'number' || !Number.isFinite(v.celsius) || v.celsius < ABSOLUTE_ZERO) {
-    issues.push({ message: 'expected a finite temperature at or above absolute zero', path: ['celsius'] });
-  }
-  const takenAt = typeof v.takenAt === 'string' ? new Date(v.takenAt) : undefined;
-  if (!takenAt || Number.isNaN(takenAt.getTime())) {
-    issues.push({ message: 'expected an ISO 8601 timestamp', path: ['takenAt'] });
-  }
-  if (issues.length > 0) return { issues };
-  return {
-    value: { sensorId: v.sensorId as string, kind: v.kind as string, celsius: v.celsius as number, takenAt: takenAt! },
-  };
-}
+const text = (error: string) => z.string({ error }).regex(/\S/, { error });
+const timestamp = 'expected an ISO 8601 timestamp';
 
 /**
- * A hand-written Standard Schema (https://standardschema.dev) for `Reading`: no zod needed. A
- * reading that fails it fails its message, so a broken sensor's output is retried and dead-lettered
- * where you can see it, never silently ignored.
+ * The zod 4 schema of one temperature reading as the sensors publish it; zod implements Standard Schema
+ * v1 (https://standardschema.dev), so `topic({ schema: ReadingSchema })` validates each message and types
+ * `msg.data` as `Reading` (with `takenAt` already a `Date`). A reading that fails it fails its message
+ * with core's `ValidationError`, so a broken sensor's output is retried and dead-lettered where you can
+ * see it, never silently ignored. Unknown fields are dropped.
  *
  * @example
  * topic({ schema: ReadingSchema }, async (msg) => check(msg.data))
  */
-export const ReadingSchema: Schema<Reading> = {
-  '~standard': { version: 1, vendor: 'faasport-example', validate: checkReading },
-};
+export const ReadingSchema = z.object(
+  {
+    sensorId: text('expected a sensor id'),
+    /** What the sensor watches (`freezer`, `fridge`, `server-room`…): picks the allowed range. */
+    kind: text('expected a sensor kind'),
+    celsius: z
+      .number({ error: 'expected a finite temperature at or above absolute zero' })
+      .min(ABSOLUTE_ZERO, { error: 'expected a finite temperature at or above absolute zero' }),
+    takenAt: z.iso
+      .datetime({ offset: true, error: timestamp })
+      .transform((iso) => new Date(iso))
+      .refine((date) => !Number.isNaN(date.getTime()), { error: timestamp }),
+  },
+  { error: 'expected a reading object' },
+);
+
+/** One temperature reading (the output of `ReadingSchema`). */
+export type Reading = z.output<typeof ReadingSchema>;
