@@ -50,7 +50,8 @@ const PUBLISHED = ['core', 'adapter-aws', 'adapter-gcp', 'adapter-azure'];
 /** The bundles measure the published `dist`; refuses to run on a checkout that was never built. */
 function assertBuilt(): void {
   const missing = PUBLISHED.filter((p) => !existsSync(join(here, '..', 'packages', p, 'dist', 'index.js')));
-  if (missing.length > 0) throw new Error(`bench bundles the built packages; run \`npm run build\` (no dist: ${missing.join(', ')})`);
+  if (missing.length > 0)
+    throw new Error(`bench bundles the built packages; run \`npm run build\` (no dist: ${missing.join(', ')})`);
 }
 
 /** Bundles a module of bench/variants and returns the bundle's path. */
