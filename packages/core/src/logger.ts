@@ -1,9 +1,20 @@
+import { describeThrown } from './describe-thrown.js';
+import { toSafeJson, unreadable } from './safe-serialize.js';
 import type { Trace } from './trace.js';
 
 /** Severity of a log line. */
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
-/** Structured logger; every line carries the invocation id. */
+/**
+ * Structured logger; every line carries the invocation id. Its methods never throw, whatever the
+ * fields hold: cycles are written `[Circular]`, BigInt as a string, nesting past 64 levels
+ * `[Too deep]`, a getter or `toJSON` that throws `[Unreadable: <reason>]`, an Error field as
+ * `{ name, message, stack, cause }` (`error: undefined`, from `throw undefined`, as `"undefined"`);
+ * a sink that throws loses that line, nothing else.
+ *
+ * @example
+ * ctx.log.error('Charge failed', { orderId, error })
+ */
 export interface Logger {
   debug(message: string, fields?: Record<string, unknown>): void;
   info(message: string, fields?: Record<string, unknown>): void;
@@ -53,14 +64,33 @@ const stdoutSink: LogSink = (_level, line) => {
   process.stdout.write(`${line}\n`);
 };
 
-/** Turns an Error into plain fields; JSON.stringify would drop message and stack. */
-function serialize(value: unknown): unknown {
-  if (value instanceof Error) {
-    const out: Record<string, unknown> = { name: value.name, message: value.message, stack: value.stack };
-    if (value.cause !== undefined) out.cause = serialize(value.cause);
-    return out;
+/**
+ * A field value as written on the fast path: plain values as they are (JSON.stringify does the
+ * rest), Errors, BigInt, symbols and functions through `toSafeJson`. A field named `error` that
+ * is `undefined` (what `throw undefined` leaves) is written as the string `"undefined"`.
+ */
+function fieldValue(key: string, value: unknown): unknown {
+  switch (typeof value) {
+    case 'string':
+    case 'number':
+    case 'boolean':
+      return value;
+    case 'object':
+      return value instanceof Error ? toSafeJson(value) : value;
+    case 'undefined':
+      return key === 'error' ? 'undefined' : undefined;
+    default:
+      return toSafeJson(value);
   }
-  return value;
+}
+
+function textOf(message: unknown): string {
+  if (typeof message === 'string') return message;
+  try {
+    return String(message);
+  } catch {
+    return describeThrown(message);
+  }
 }
 
 class StructuredLogger implements Logger {
@@ -85,16 +115,47 @@ class StructuredLogger implements Logger {
   error(message: string, fields?: Record<string, unknown>): void {
     this.#write('error', message, fields);
   }
+  // Never throws: a record JSON.stringify refuses (a cycle, BigInt, a throwing getter or toJSON,
+  // nesting deeper than its stack) is written again through `toSafeJson`, and a failing sink is
+  // ignored. Plain fields pay one JSON.stringify and no per-key try.
   #write(level: LogLevel, message: string, fields?: Record<string, unknown>): void {
     this.#min ??= RANK[envLevel()];
     if (RANK[level] < this.#min) return;
-    const record = this.#header(level, String(message));
-    if (fields) {
-      for (const key of Object.keys(fields)) {
-        if (!RESERVED.has(key) && !(key in record)) record[key] = serialize(fields[key]);
+    let line: string;
+    try {
+      const record = this.#header(level, typeof message === 'string' ? message : String(message));
+      if (fields) {
+        for (const key of Object.keys(fields)) {
+          if (!RESERVED.has(key) && !(key in record)) record[key] = fieldValue(key, fields[key]);
+        }
       }
+      line = JSON.stringify(record);
+    } catch {
+      line = this.#safeLine(level, message, fields);
     }
-    this.#sink(level, JSON.stringify(record));
+    try {
+      this.#sink(level, line);
+    } catch {
+      // A log line is never worth a failed invocation (or a message redelivered for it).
+    }
+  }
+  #safeLine(level: LogLevel, message: unknown, fields: unknown): string {
+    const record = this.#header(level, textOf(message));
+    try {
+      const safe = toSafeJson(fields);
+      if (safe !== null && typeof safe === 'object') {
+        const copy = safe as Record<string, unknown>;
+        for (const key of Object.keys(copy)) {
+          const value = copy[key] === undefined && key === 'error' ? 'undefined' : copy[key];
+          if (!RESERVED.has(key) && !(key in record)) record[key] = value;
+        }
+      } else if (safe !== undefined) {
+        record.fields = safe;
+      }
+      return JSON.stringify(record);
+    } catch (error) {
+      return JSON.stringify({ ...this.#header(level, textOf(message)), logError: unreadable(error) });
+    }
   }
   #header(level: LogLevel, message: string): Record<string, unknown> {
     const o = this.#opts;

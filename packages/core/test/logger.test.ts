@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createLogger, type LogLevel } from '../src/logger.js';
 import { parseTraceparent } from '../src/trace.js';
+import { hostileValues, loopingCause, nested } from './helpers/hostile.js';
 
 function capture() {
   const lines: { level: LogLevel; record: Record<string, unknown> }[] = [];
@@ -70,5 +71,74 @@ describe('createLogger', () => {
     expect(write).toHaveBeenCalledTimes(1);
     expect(String(write.mock.calls[0]?.[0])).toMatch(/^\{.*"requestId":"r".*\}\n$/);
     write.mockRestore();
+  });
+
+  describe('never throws, whatever it is given (issue 10, item 4)', () => {
+    const levels = ['debug', 'info', 'warn', 'error'] as const;
+
+    it.each(hostileValues())('%s as a field, in fields and as the message: one line each', (_name, value) => {
+      const { lines, sink } = capture();
+      const log = createLogger({ format: 'gcp', invocationId: 'h', sink, level: 'debug' });
+      for (const level of levels) {
+        log[level]('hostile', { error: value, nested: { value } });
+        log[level](value as string, { ok: true });
+        log[level]('as fields', value as Record<string, unknown>);
+      }
+      expect(lines).toHaveLength(levels.length * 3);
+      for (const { record } of lines) expect(record.invocationId).toBe('h');
+      expect(lines[0]?.record.message).toBe('hostile');
+      expect(lines[0]?.record).toHaveProperty('error');
+    });
+
+    it('says what was thrown: undefined, null, 42, a symbol, BigInt', () => {
+      const { lines, sink } = capture();
+      const log = createLogger({ format: 'aws', invocationId: 'r', sink });
+      for (const thrown of [undefined, null, 42, Symbol('s'), 7n]) log.error('failed', { error: thrown });
+      expect(lines.map((l) => l.record.error)).toEqual(['undefined', null, 42, 'Symbol(s)', '7']);
+    });
+
+    it('writes cycles, looping causes and deep nesting with markers, keeping the plain fields', () => {
+      const { lines, sink } = capture();
+      const log = createLogger({ format: 'json', invocationId: 'i', sink });
+      log.error('failed', { orderId: 7, error: loopingCause(), deep: nested(5000) });
+      const record = lines[0]?.record as { orderId: number; error: Record<string, unknown>; deep: unknown };
+      expect(record.orderId).toBe(7);
+      expect(record.error.message).toBe('outer hunter2');
+      expect((record.error.cause as Record<string, unknown>).cause).toBe('[Circular]');
+      expect(JSON.stringify(record.deep)).toContain('[Too deep]');
+    });
+
+    it('a throwing sink is swallowed; a working one still gets the line', () => {
+      const log = createLogger({
+        format: 'json',
+        invocationId: 'i',
+        sink: () => {
+          throw new Error('disk full');
+        },
+      });
+      expect(() => log.error('x', { a: 1 })).not.toThrow();
+      const write = vi.spyOn(process.stdout, 'write').mockImplementation(() => {
+        throw new Error('EPIPE');
+      });
+      expect(() => createLogger({ format: 'aws', invocationId: 'r' }).info('hello')).not.toThrow();
+      write.mockRestore();
+      const { lines, sink } = capture();
+      createLogger({ format: 'json', invocationId: 'i', sink }).info('kept', { a: 1 });
+      expect(lines[0]?.record).toMatchObject({ message: 'kept', a: 1 });
+    });
+
+    it('plain fields take the fast path: each getter is read once (no second pass)', () => {
+      const { lines, sink } = capture();
+      let reads = 0;
+      const fields = {
+        get counted() {
+          reads += 1;
+          return 'v';
+        },
+      };
+      createLogger({ format: 'json', invocationId: 'i', sink }).info('x', fields);
+      expect(reads).toBe(1);
+      expect(lines[0]?.record.counted).toBe('v');
+    });
   });
 });
