@@ -6,7 +6,7 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DevServer } from '../../packages/cli/src/dev/server.js';
-import { devServer } from '../../packages/cli/test/dev/helpers.js';
+import { devServer, tempProject } from '../../packages/cli/test/dev/helpers.js';
 import { repoRoot } from '../helpers/fixtures.js';
 
 const running: DevServer[] = [];
@@ -20,10 +20,14 @@ async function start(bodyLimit?: number): Promise<DevServer> {
   return dev;
 }
 
-/** Sends a raw request path (no URL normalisation, unlike fetch). */
-function rawGet(port: number, path: string): Promise<{ status: number; body: string }> {
+/** Sends a raw request path (no URL normalisation, unlike fetch), with extra headers when given. */
+function rawGet(
+  port: number,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method: 'GET' }, (res) => {
+    const req = request({ host: '127.0.0.1', port, path, method: 'GET', headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
@@ -67,5 +71,55 @@ describe('faasport dev server', () => {
     expect(body).not.toContain('"workspaces"');
     expect(body).not.toContain(pkg.slice(0, 60));
     expect(body).not.toMatch(/root:.*:0:0:/);
+  });
+
+  // One HTTP function, served at the root: every path reaches it, and it answers the URL it was given.
+  const echoEntry = () =>
+    join(
+      tempProject({
+        'echo.ts':
+          "import { http } from '@faasport/core';\nexport const echo = http((req) => Response.json({ url: req.url }));\n",
+      }),
+      'echo.ts',
+    );
+
+  // A path that starts with `//` is a path, not an authority (issue 10, item 6): the handler's URL is the
+  // server's own origin followed by the request-target's path, whatever the path or the Host header says.
+  it.each([
+    ['//evil.example//x', '//evil.example//x', ''],
+    ['//evil.example', '//evil.example', ''],
+    ['//x?y', '//x', '?y'],
+    ['///evil.example/x', '///evil.example/x', ''],
+    ['/%2F%2Fevil.example/x%20y', '/%2F%2Fevil.example/x%20y', ''],
+    // An absolute-form target (what a proxy is sent) names a host: only its path and query are kept.
+    ['http://evil.example/x?y=1', '/x', '?y=1'],
+    // A backslash after `?` is query text (a backslash in the path: see the 400 below).
+    ['/x?next=//evil.example\\y', '/x', '?next=//evil.example\\y'],
+    ['//user@evil.example:80/x?a=1&a=2', '//user@evil.example:80/x', '?a=1&a=2'],
+  ])('GET %s reaches the handler at 127.0.0.1 with the path kept', async (path, pathname, search) => {
+    const { dev } = await devServer({ entry: echoEntry() });
+    running.push(dev);
+    const { status, body } = await rawGet(dev.port, path);
+    expect(status).toBe(200);
+    const seen = new URL((JSON.parse(body) as { url: string }).url);
+    expect(seen.host).toBe(`127.0.0.1:${dev.port}`);
+    expect(seen.pathname).toBe(pathname);
+    expect(seen.search).toBe(search);
+  });
+
+  it('a backslash in the path is refused (400) before any function runs: it never becomes `//`', async () => {
+    const { dev } = await devServer({ entry: echoEntry() });
+    running.push(dev);
+    const { status, body } = await rawGet(dev.port, '/\\evil.example/x');
+    // @hono/node-server answers 400 "Backslash in request path"; the echo function would answer 200 with a url.
+    expect(status).toBe(400);
+    expect(body).not.toContain('"url"');
+  });
+
+  it('a Host header naming another site does not become the handler URL host', async () => {
+    const { dev } = await devServer({ entry: echoEntry() });
+    running.push(dev);
+    const { body } = await rawGet(dev.port, '/x', { host: 'evil.example' });
+    expect(new URL((JSON.parse(body) as { url: string }).url).host).toBe(`127.0.0.1:${dev.port}`);
   });
 });

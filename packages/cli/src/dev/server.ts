@@ -101,7 +101,9 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   app.get('/2015-03-31/functions/', (c) => listFunctions(host, c.req.raw));
   app.post('/2015-03-31/functions/:name/invocations', (c) => invoke(host, c.req.param('name'), c.req.raw));
   app.post('/_faasport/:name', (c) => fireRoute(c.req.raw, c.req.param('name'), state, host, () => randomUUID()));
-  app.all('*', (c) => httpRoute(c.req.raw, state, host, randomUUID()));
+  // Set once listening (no request arrives before): what HTTP functions see as their URL's origin.
+  let origin = '';
+  app.all('*', (c) => httpRoute(c.req.raw, state, host, randomUUID(), origin));
 
   const uninstallCapture = installLogCapture();
   const server = createAdaptorServer({ fetch: app.fetch, overrideGlobalObjects: false }) as Server;
@@ -143,9 +145,10 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       : watchFolder(dirname(loaded.file), () => void reload(), options.debounceMs);
 
   const urlHost = hostname.includes(':') ? `[${hostname}]` : hostname;
+  origin = `http://${urlHost}:${port}`;
   let closed: Promise<void> | undefined;
   return {
-    url: `http://${urlHost}:${port}`,
+    url: origin,
     port,
     get state() {
       return state;
