@@ -107,6 +107,16 @@ describe('faasport dev server', () => {
     expect(seen.search).toBe(search);
   });
 
+  it.each(['aws', 'gcp', 'azure'] as const)('--as %s: the provider run keeps host and path too', async (as) => {
+    const { dev } = await devServer({ entry: echoEntry(), as });
+    running.push(dev);
+    const { status, body } = await rawGet(dev.port, '//evil.example//x?y=1');
+    expect(status).toBe(200);
+    const seen = new URL((JSON.parse(body) as { url: string }).url);
+    expect(seen.host).toBe(`127.0.0.1:${dev.port}`);
+    expect([seen.pathname, seen.search]).toEqual(['//evil.example//x', '?y=1']);
+  });
+
   it('a backslash in the path is refused (400) before any function runs: it never becomes `//`', async () => {
     const { dev } = await devServer({ entry: echoEntry() });
     running.push(dev);
