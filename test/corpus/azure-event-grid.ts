@@ -32,14 +32,14 @@ export async function checkHandshake(capture: HandshakeCapture): Promise<void> {
     headers: capture.headers,
     body: { string: JSON.stringify(capture.body) },
   });
-  let ran = false;
+  const ran: CloudEvent[] = [];
   const out = await invoke(
-    event(() => void (ran = true)),
+    event((ce) => void ran.push(ce)),
     { trigger: 'httpTrigger' },
     request,
   );
   expect(out.result).toEqual({ status: capture.expectedResponse.status, jsonBody: capture.expectedResponse.body });
-  expect(ran).toBe(false);
+  expect(ran).toEqual([]);
 }
 
 // The bytes a topic subscriber gets: data_base64 decoded, else the JSON data.

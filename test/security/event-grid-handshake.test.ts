@@ -1,23 +1,21 @@
 // The Azure Event Grid webhook answers `validationResponse` only for a real handshake: the
 // `aeg-event-type: SubscriptionValidation` header AND exactly one SubscriptionValidationEvent whose
-// validationCode is a non-empty string (issue 7, item 6). The real handshake is the shared fixture.
-// https://learn.microsoft.com/azure/event-grid/webhook-event-delivery
-import { join } from 'node:path';
+// validationCode is a non-empty string (issue 7, item 6). The real handshake is the project's own fixture, written from
+// https://learn.microsoft.com/azure/event-grid/webhook-event-delivery (test/fixtures/azure/SOURCES.md).
 import az from '@azure/functions';
 import { toAzureHandler } from '@faasport/adapter-azure';
 import { createInvocationContext } from '@faasport/adapter-azure/testing';
 import { type CloudEvent, event } from '@faasport/core';
 import { describe, expect, it } from 'vitest';
-import { readJson, sharedFixturesDir } from '../helpers/fixtures.js';
+import { ownFixture } from '../helpers/fixtures.js';
 
 interface Capture {
   headers: Record<string, string>;
   body: Record<string, unknown>[];
+  expectedResponse: { status: number; body: { validationResponse: string } };
 }
 
-const real = readJson<Capture>(
-  join(sharedFixturesDir, 'azure', 'event-event-grid', 'azuredocs-eventGrid-subscriptionValidation-egschema.json'),
-);
+const real = ownFixture<Capture>('azure/event-event-grid/subscription-validation.json');
 const validation = real.body[0] as Record<string, unknown>;
 const CODE = (validation.data as { validationCode: string }).validationCode;
 
@@ -46,9 +44,10 @@ function withCode(code: unknown): Record<string, unknown> {
 }
 
 describe('Event Grid validation handshake', () => {
-  it('answers the real handshake (shared fixture) with its code and runs no handler', async () => {
+  it('answers the real handshake (own fixture) with its code and runs no handler', async () => {
     const { res, seen } = await deliver(real.body, real.headers['aeg-event-type']);
     expect(res).toEqual({ status: 200, jsonBody: { validationResponse: CODE } });
+    expect(res).toEqual({ status: real.expectedResponse.status, jsonBody: real.expectedResponse.body });
     expect(seen).toEqual([]);
   });
 

@@ -1,11 +1,10 @@
 import { event, queue, stream } from '@faasport/core';
 import { describe, expect, it } from 'vitest';
-import { corpusName, listCorpus, readJson } from '../../../../test/helpers/fixtures.js';
+import { ownFixture } from '../../../../test/helpers/fixtures.js';
 import { detectNative } from '../../src/dev/detect-native.js';
 import { deliverAzureNative } from '../../src/dev/native-azure.js';
 
-const native = (contains: string) =>
-  detectNative(readJson(listCorpus('azure', '').find((f) => corpusName(f).includes(contains)) as string));
+const native = (path: string) => detectNative(ownFixture(`azure/${path}.json`));
 
 describe('deliverAzureNative', () => {
   it('hands a trigger capture to toAzureHandler with the real InvocationContext', async () => {
@@ -13,10 +12,10 @@ describe('deliverAzureNative', () => {
     const result = await deliverAzureNative(
       'orders',
       queue((m, ctx) => void seen.push(`${ctx.provider}:${m.id}`)),
-      native('nodejslib-storageQueue'),
+      native('queue-storage-queue/order-json'),
     );
     expect(result).toMatchObject({ provider: 'azure', via: 'azure queueTrigger (native)', outcome: 'ok' });
-    expect(seen).toEqual(['azure:814b3b66-0200-4121-8ef3-405846a124bf']);
+    expect(seen).toEqual(['azure:5e9f2a1c-7b3d-4c8e-a0f1-2d6b9c4e8a37']);
   });
 
   it('delivers each Event Grid event of an array in its own invocation', async () => {
@@ -24,9 +23,9 @@ describe('deliverAzureNative', () => {
     const result = await deliverAzureNative(
       'audit',
       event((ce) => void ids.push(ce.id)),
-      native('customTopic-cloudevents'),
+      native('event-event-grid/custom-topic-cloudevents'),
     );
-    expect(ids.length).toBeGreaterThan(1);
+    expect(ids).toEqual(['A234-1234-1234', 'A234-1234-1235']);
     expect(result.results).toHaveLength(ids.length);
   });
 
@@ -34,10 +33,10 @@ describe('deliverAzureNative', () => {
     const result = await deliverAzureNative(
       'audit',
       event(() => {}),
-      native('subscriptionValidation'),
+      native('event-event-grid/subscription-validation'),
     );
     expect(result.results[0]).toMatchObject({
-      result: { status: 200, jsonBody: { validationResponse: expect.any(String) } },
+      result: { status: 200, jsonBody: { validationResponse: '7f3b2a1c-9d8e-4f6a-b5c4-3d2e1f0a9b8c' } },
     });
   });
 
@@ -45,14 +44,14 @@ describe('deliverAzureNative', () => {
     const failing = await deliverAzureNative(
       'c',
       stream(() => Promise.reject(new Error('x'))),
-      native('pythonlib-eventHub-one'),
+      native('stream-event-hubs/one'),
     );
     expect(failing.outcome).toBe('failed');
     await expect(
       deliverAzureNative(
         'orders',
         queue(() => {}),
-        native('pythonlib-storageQueue'),
+        native('queue-storage-queue/malformed-insertion-time'),
       ),
     ).rejects.toMatchObject({ code: 'MALFORMED_INPUT' });
   });
