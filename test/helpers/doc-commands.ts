@@ -95,6 +95,16 @@ const SKIP: readonly (readonly [RegExp, string])[] = [
 ];
 
 /**
+ * The command without its trailing `# comment` (the reader's, not the shell's).
+ *
+ * @example
+ * withoutComment('npm start   # serves examples/hello') // 'npm start'
+ */
+export function withoutComment(command: string): string {
+  return command.replace(/\s+#\s.*$/, '');
+}
+
+/**
  * How the test treats a command line: run it (long-running ones are servers), follow a `cd`, or skip
  * it for the reason given; `undefined` when no rule covers it (the test fails and asks for one).
  *
@@ -102,10 +112,9 @@ const SKIP: readonly (readonly [RegExp, string])[] = [
  * planFor('npm start') // { action: 'run', longRunning: true }
  */
 export function planFor(command: string): Plan | undefined {
-  const cd = /^cd (\S+)(\s+#\s.*)?$/.exec(command);
+  const cd = /^cd (\S+)$/.exec(withoutComment(command));
   if (cd?.[1]) return { action: 'cd', dir: cd[1] };
-  // A trailing `# comment` is the reader's, not the command's.
-  const rest = command.replace(/^cd \S+ && /, '').replace(/\s+#\s.*$/, '');
+  const rest = withoutComment(command).replace(/^cd \S+ && /, '');
   if (RUN.some((pattern) => pattern.test(rest))) {
     const server = /^npm start$/.test(rest) || (/\bfaasport dev\b/.test(rest) && !/--once\b/.test(rest));
     return { action: 'run', longRunning: server };

@@ -17,11 +17,11 @@ export interface FreshClone {
   remove(): void;
 }
 
-function checkOutHead(to: string): void {
+function checkOut(ref: string, to: string): void {
   // What `git clone` checks out: the committed tree (with its executable bits), not this work tree,
   // where other edits may be half done.
   mkdirSync(to, { recursive: true });
-  const tree = execFileSync('git', ['archive', '--format=tar', 'HEAD'], { cwd: repoRoot, maxBuffer: 1 << 30 });
+  const tree = execFileSync('git', ['archive', '--format=tar', ref], { cwd: repoRoot, maxBuffer: 1 << 30 });
   execFileSync('tar', ['-x', '-C', to], { input: tree });
 }
 
@@ -81,16 +81,16 @@ function linkWorkspaces(root: string, workspaces: ReadonlyMap<string, string>): 
 }
 
 /**
- * Lays out a fresh clone of this checkout in a new temp folder.
+ * Lays out a fresh clone of this checkout at `ref` in a new temp folder.
  *
  * @example
  * const clone = freshClone();
  * try { execFileSync('npx', ['faasport', '--help'], { cwd: clone.root }) } finally { clone.remove() }
  */
-export function freshClone(): FreshClone {
+export function freshClone(ref = 'HEAD'): FreshClone {
   const parent = mkdtempSync(join(tmpdir(), 'faasport-fresh-'));
   const root = join(parent, 'faasport');
-  checkOutHead(root);
+  checkOut(ref, root);
   const workspaces = readWorkspaces(root);
   linkInstalledPackages(root, new Set(workspaces.values()));
   linkWorkspaces(root, workspaces);
