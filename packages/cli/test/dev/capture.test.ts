@@ -1,11 +1,10 @@
 import { queue, schedule, stream } from '@faasport/core';
 import { describe, expect, it } from 'vitest';
-import { corpusName, listCorpus, readJson } from '../../../../test/helpers/fixtures.js';
+import { ownFixture } from '../../../../test/helpers/fixtures.js';
 import { captureNative } from '../../src/dev/capture.js';
 import { detectNative } from '../../src/dev/detect-native.js';
 
-const native = (provider: 'aws' | 'gcp' | 'azure', contains: string) =>
-  detectNative(readJson(listCorpus(provider, '').find((f) => corpusName(f).includes(contains)) as string));
+const native = (path: string) => detectNative(ownFixture(path));
 
 describe('captureNative', () => {
   it('reads an event with its own adapter and returns neutral input, never calling the real handler', async () => {
@@ -13,7 +12,7 @@ describe('captureNative', () => {
     const orders = queue(() => {
       called = true;
     });
-    const input = await captureNative('orders', orders, native('gcp', 'messagePublished-binary.json'));
+    const input = await captureNative('orders', orders, native('gcp/queue-pubsub/messagePublished-binary.json'));
     expect(called).toBe(false);
     expect(input.kind).toBe('message');
     if (input.kind === 'message') expect(input.messages).toHaveLength(1);
@@ -23,19 +22,20 @@ describe('captureNative', () => {
     const dynamo = await captureNative(
       'c',
       stream(() => {}),
-      native('aws', 'powertools-py-dynamodb'),
+      native('aws/stream-dynamodb/insert-modify-remove.json'),
     );
     expect(dynamo.kind === 'stream' && dynamo.records.every((r) => r.change !== undefined)).toBe(true);
     const tick = await captureNative(
       'n',
       schedule('rate(5 minutes)', () => {}),
-      native('aws', 'lambda-java-eventbridge-scheduled'),
+      native('aws/schedule-eventbridge/scheduled-event.json'),
     );
     expect(tick.kind).toBe('schedule');
   });
 
   it('refuses, naming the event, what its own adapter cannot read', async () => {
-    const broken = native('azure', 'pythonlib-storageQueue');
+    // insertionTime "2024-5-14T09:21:07Z": a month without its leading zero is no ISO 8601 timestamp.
+    const broken = native('azure/queue-storage-queue/malformed-insertion-time.json');
     await expect(
       captureNative(
         'orders',

@@ -1,18 +1,17 @@
 // The same native event delivered by another provider: read by its own adapter, delivered again.
 import { event, queue, schedule, storage } from '@faasport/core';
 import { describe, expect, it } from 'vitest';
-import { corpusName, listCorpus, readJson } from '../../../../test/helpers/fixtures.js';
+import { ownFixture } from '../../../../test/helpers/fixtures.js';
 import { Deliverer } from '../../src/dev/deliverer.js';
 import { EventRefusedError } from '../../src/dev/errors.js';
-
-const fixture = (provider: 'aws' | 'gcp' | 'azure', contains: string) =>
-  readJson(listCorpus(provider, '').find((f) => corpusName(f).includes(contains)) as string);
 
 describe('Deliverer', () => {
   it('an SQS batch through GCP: each message posted as Pub/Sub to the Functions Framework', async () => {
     const seen: { provider: string; id: string; text: string }[] = [];
     const orders = queue((msg, ctx) => void seen.push({ provider: ctx.provider, id: msg.id, text: msg.text() }));
-    const sqs = fixture('aws', 'powertools-ts-sqs-batch') as { Records: { messageId: string; body: string }[] };
+    const sqs = ownFixture<{ Records: { messageId: string; body: string }[] }>(
+      'aws/queue-sqs/standard-batch-of-two.json',
+    );
     const deliverer = new Deliverer('gcp');
     try {
       const result = await deliverer.fire('orders', orders, sqs);
@@ -26,7 +25,7 @@ describe('Deliverer', () => {
   it('a Pub/Sub push body through AWS (as SQS) and Azure (as a storage queue message), bytes intact', async () => {
     const bodies: string[] = [];
     const orders = queue((msg) => void bodies.push(Buffer.from(msg.body).toString('base64')));
-    const push = fixture('gcp', 'pushSubscription-raw') as { message: { data: string } };
+    const push = ownFixture<{ message: { data: string } }>('gcp/queue-pubsub/push-all-values.json');
     for (const provider of ['aws', 'azure'] as const) {
       const deliverer = new Deliverer(provider);
       try {
@@ -48,25 +47,24 @@ describe('Deliverer', () => {
     );
     const types: string[] = [];
     const audit = event((ce) => void types.push(ce.type));
-    const s3 = fixture('aws', 'powertools-py-s3-put') as {
-      Records: { s3: { bucket: { name: string }; object: { key: string } } }[];
-    };
-    const timer = fixture('azure', 'nodejsworker-timer') as { input: { scheduleStatus: { next: string } } };
+    // The key is URL-encoded with '+' for a space (a+b%2Bc.jpg is "a b+c.jpg"): the neutral event has it decoded.
+    const s3 = ownFixture<{ Records: { s3: { bucket: { name: string }; object: { key: string } } }[] }>(
+      'aws/storage-s3/object-created-put.json',
+    );
+    const timer = ownFixture<{ input: { scheduleStatus: { next: string } } }>('azure/schedule-timer/tick.json');
     const gcp = new Deliverer('gcp');
     const aws = new Deliverer('aws');
     try {
       expect((await gcp.fire('uploads', uploads, s3)).via).toBe('gcp gcs');
       expect((await aws.fire('nightly', nightly, timer)).via).toBe('aws eventbridge-schedule');
-      expect((await gcp.fire('audit', audit, fixture('aws', 'powertools-ts-eventbridge-custom'))).via).toBe(
+      expect((await gcp.fire('audit', audit, ownFixture('aws/event-eventbridge/custom-event.json'))).via).toBe(
         'gcp eventarc',
       );
     } finally {
       await Promise.all([gcp.close(), aws.close()]);
     }
-    const record = s3.Records[0]?.s3;
-    expect(keys).toEqual([
-      `${record?.bucket.name}/${decodeURIComponent(String(record?.object.key).replace(/\+/g, ' '))}`,
-    ]);
+    expect(s3.Records[0]?.s3.object.key).toBe('a+b%2Bc.jpg');
+    expect(keys).toEqual(['amzn-s3-demo-bucket/a b+c.jpg']);
     expect(times).toEqual([`aws ${new Date(timer.input.scheduleStatus.next).toISOString()}`]);
     expect(types).toHaveLength(1);
   });
@@ -75,14 +73,14 @@ describe('Deliverer', () => {
     const deliverer = new Deliverer('azure');
     try {
       const api = (await import('@faasport/core')).http(() => new Response('x'));
-      await expect(deliverer.fire('api', api, fixture('aws', 'powertools-ts-apigw-v2'))).rejects.toThrow(
+      await expect(deliverer.fire('api', api, ownFixture('aws/http-apigw-v2/http-api-get.json'))).rejects.toThrow(
         /cannot be replayed through azure: send HTTP requests to the function's route/,
       );
       await expect(
         deliverer.fire(
           'orders',
           queue(() => {}),
-          fixture('gcp', 'storage-finalized-binary'),
+          ownFixture('gcp/storage-gcs/finalized-binary.json'),
         ),
       ).rejects.toThrow(EventRefusedError);
     } finally {

@@ -1,7 +1,7 @@
-// POST /_faasport/<name>: normalized events through each provider, every file of the shared corpus
-// fired at a definition of its kind, and the refusals (400) that name the problem.
+// POST /_faasport/<name>: normalized events through each provider and the refusals (400) that name the problem.
+// Every own fixture / corpus file fired natively: test/own-fixtures/cli-native.test.ts and test/corpus/cli-native.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { corpusAvailable, corpusName, listCorpus, readJson } from '../../../../test/helpers/fixtures.js';
+import { ownFixture } from '../../../../test/helpers/fixtures.js';
 import type { DevServer } from '../../src/dev/server.js';
 import { devServer, fire, takeSeen } from './helpers.js';
 
@@ -94,7 +94,7 @@ describe('normalized events', () => {
 
 describe('refusals: 400 naming the problem', () => {
   it('a Kinesis batch to a queue function', async () => {
-    const kinesis = readJson(listCorpus('aws', 'stream-kinesis')[0] as string);
+    const kinesis = ownFixture('aws/stream-kinesis/two-records.json');
     const { status, json } = await fire(server('azure'), 'orders', kinesis);
     expect(status).toBe(400);
     expect(json.error?.message).toBe(
@@ -134,51 +134,5 @@ describe('refusals: 400 naming the problem', () => {
       messages: [{ id: '1', body: 'x'.repeat(7 * 1024 * 1024) }],
     });
     expect(big.status).toBe(413);
-  });
-});
-
-// Which of the entry's definitions a corpus folder's events are for.
-const TARGET: Record<string, string> = {
-  queue: 'orders',
-  topic: 'alerts',
-  storage: 'uploads',
-  schedule: 'nightly',
-  stream: 'changes',
-  event: 'audit',
-  http: 'api',
-  conversion: 'orders',
-};
-
-function targetOf(name: string): string | undefined {
-  const folder = name.split('/')[1] ?? '';
-  if (folder === 'conversion-expected') return name.includes('storage') ? 'uploads' : 'orders';
-  if (folder === 'event-firestore' && !name.includes('firebasedb')) return 'changes';
-  if (folder === 'event-event-grid') return name.includes('blob') ? 'uploads' : 'audit';
-  return TARGET[folder.split('-')[0] ?? ''];
-}
-
-const REFUSED = /http-lambda-edge|aws\/other\/|azure\/http\/|pythonlib-storageQueue|pythonlib-storageBlob/;
-const corpus = (['aws', 'gcp', 'azure'] as const).flatMap((p) => listCorpus(p, '').map((f) => [corpusName(f), f]));
-
-describe('every corpus file, native, through its own provider', () => {
-  it('finds the corpus (in CI a missing corpus fails)', () => {
-    if (corpusAvailable()) expect(corpus.length).toBeGreaterThan(150);
-    else expect(process.env.CI).not.toBe('true');
-  });
-
-  it.each(corpus)('%s is delivered, or refused with a reason', async (name, file) => {
-    const json = readJson(file as string);
-    const target = targetOf(name as string);
-    const { status, json: answer } = await fire(server('local'), target ?? 'orders', json);
-    if (status === 200) {
-      expect(answer.provider).toBe((name as string).split('/')[0]);
-      expect(String(answer.via)).toMatch(/\(native\)$/);
-      expect(['ok', 'partial', 'failed']).toContain(answer.outcome);
-      return;
-    }
-    // Only what faasport has no trigger kind for, HTTP captures, and malformed partial captures are refused.
-    expect(status).toBe(400);
-    expect(name).toMatch(REFUSED);
-    expect(answer.error?.message).toMatch(/no faasport trigger kind|send HTTP requests|is not/);
   });
 });

@@ -1,6 +1,7 @@
+import { join } from 'node:path';
 import { queue, schedule, stream } from '@faasport/core';
 import { describe, expect, it } from 'vitest';
-import { listCorpus } from '../../../../test/helpers/fixtures.js';
+import { ownFixturesDir } from '../../../../test/helpers/fixtures.js';
 import { invokeEvent } from '../../src/dev/invoke-event.js';
 import { tempProject } from './helpers.js';
 
@@ -30,8 +31,8 @@ describe('invokeEvent', () => {
     expect(seen).toEqual(['gcp', 'local']);
   });
 
-  it('a corpus file is delivered natively; an unreadable file is refused naming the file', async () => {
-    const file = listCorpus('aws', 'queue-sqs')[0] as string;
+  it('an event file is delivered natively; an unreadable file is refused naming the file', async () => {
+    const file = join(ownFixturesDir, 'aws/queue-sqs/standard-batch-of-two.json');
     expect(await invokeEvent({ name: 'o', def: queue(() => {}), event: file })).toMatchObject({
       provider: 'aws',
       outcome: 'ok',
