@@ -11,7 +11,7 @@ import {
   withEventServer,
 } from './helpers.js';
 
-const finalized = gcpFixture<GcpCloudEvent>('storage-gcs/ffconformance-storage-finalized-structured.json');
+const finalized = gcpFixture<GcpCloudEvent>('storage-gcs/finalized-structured.json');
 const withType = (action: string): GcpCloudEvent => ({
   ...finalized,
   type: `google.cloud.storage.object.v1.${action}`,
@@ -22,15 +22,19 @@ describe('fromCloudStorageEvent', () => {
     const ev = fromCloudStorageEvent(finalized);
     expect(ev).toMatchObject({
       kind: 'created',
-      bucket: 'some-bucket',
-      key: 'folder/Test.cs',
-      size: 352,
-      etag: 'CNHZkbuF/ugCEAE=',
-      contentType: 'text/plain',
+      bucket: 'my-project-uploads',
+      key: 'invoices/2024/May report.pdf',
+      size: 48213,
+      etag: 'CKih16GjycICEAE=',
+      contentType: 'application/pdf',
     });
-    expect(ev.time.toISOString()).toBe('2020-09-29T11:32:00.123Z');
+    expect(ev.time.toISOString()).toBe('2024-05-14T12:33:32.740Z');
     expect(ev.raw).toBe(finalized);
-    expect(ev.toCloudEvent()).toMatchObject({ id: finalized.id, type: finalized.type, subject: 'folder/Test.cs' });
+    expect(ev.toCloudEvent()).toMatchObject({
+      id: finalized.id,
+      type: finalized.type,
+      subject: 'invoices/2024/May report.pdf',
+    });
   });
 
   it.each([
@@ -48,7 +52,11 @@ describe('fromCloudStorageEvent', () => {
 
   it('takes bucket and key from source and subject when the data lacks them; size may be a number', () => {
     const ce = { ...finalized, data: { size: 7 } };
-    expect(fromCloudStorageEvent(ce)).toMatchObject({ bucket: 'some-bucket', key: 'folder/Test.cs', size: 7 });
+    expect(fromCloudStorageEvent(ce)).toMatchObject({
+      bucket: 'my-project-uploads',
+      key: 'invoices/2024/May report.pdf',
+      size: 7,
+    });
   });
 
   it('names the problem for a bad size, a missing key and a non-storage type', () => {
@@ -69,26 +77,36 @@ describe('Cloud Storage through the Functions Framework', () => {
     const rec = recorder<StorageEvent>();
     await withEventServer(storage(rec.handle), async (fetch) => {
       const binary = gcpFixture<{ headers: Record<string, string>; body: unknown }>(
-        'storage-gcs/ffconformance-storage-finalized-binary.json',
+        'storage-gcs/finalized-binary.json',
       );
       expect((await fetch(binaryFixtureRequest(binary))).status).toBe(204);
       expect((await fetch(structuredRequest(finalized))).status).toBe(204);
-      const legacy = gcpFixture('storage-gcs/ffconformance-storage-legacy-finalize.json');
+      const legacy = gcpFixture('storage-gcs/finalize-legacy-context.json');
       expect((await fetch(postRequest(legacy))).status).toBe(204);
     });
     expect(rec.seen).toHaveLength(3);
     for (const { value } of rec.seen) {
-      expect(value).toMatchObject({ kind: 'created', bucket: 'some-bucket', key: 'folder/Test.cs', size: 352 });
+      expect(value).toMatchObject({
+        kind: 'created',
+        bucket: 'my-project-uploads',
+        key: 'invoices/2024/May report.pdf',
+        size: 48213,
+      });
     }
   });
 
   it('the gen 1 object.change deletion arrives as a deletion, not as FF`s "finalized"', async () => {
     const rec = recorder<StorageEvent>();
     await withEventServer(storage(rec.handle), async (fetch) => {
-      const legacy = gcpFixture('storage-gcs/ffdotnet-storage-legacy-objectChange-delete.json');
+      const legacy = gcpFixture('storage-gcs/object-change-delete-legacy-flat.json');
       expect((await fetch(postRequest(legacy))).status).toBe(204);
     });
-    expect(rec.seen[0]?.value).toMatchObject({ kind: 'deleted', bucket: 'sample-bucket', key: 'MyFile', size: 0 });
+    expect(rec.seen[0]?.value).toMatchObject({
+      kind: 'deleted',
+      bucket: 'my-project-uploads',
+      key: 'imports/batch-0041.json',
+      size: 0,
+    });
   });
 
   it('a handler failure answers 500 so Eventarc retries', async () => {
@@ -110,6 +128,6 @@ describe('hostile CloudEvents found by the fuzz suite (test/fuzz)', () => {
   });
 
   it('a subject that is not a string is ignored when data names the object', () => {
-    expect(fromCloudStorageEvent({ ...finalized, subject: 5 as never }).key).toBe('folder/Test.cs');
+    expect(fromCloudStorageEvent({ ...finalized, subject: 5 as never }).key).toBe('invoices/2024/May report.pdf');
   });
 });

@@ -13,12 +13,12 @@ const ctx: Context = createContext({
   log: createLogger({ format: 'gcp', invocationId: 'i', sink: () => {} }),
   raw: {},
 });
-const pubsub = gcpFixture<GcpCloudEvent>('queue-pubsub/ffconformance-pubsub-messagePublished-structured.json');
-const gcs = gcpFixture<GcpCloudEvent>('storage-gcs/ffconformance-storage-finalized-structured.json');
-const firestore = gcpFixture<GcpCloudEvent>('event-firestore/ffconformance-firestore-written-structured.json');
-const audit = gcpFixture<GcpCloudEvent>('event-auditlog/gcloudevents-auditlog-written-bigquery-structured.json');
+const pubsub = gcpFixture<GcpCloudEvent>('queue-pubsub/messagePublished-structured.json');
+const gcs = gcpFixture<GcpCloudEvent>('storage-gcs/finalized-structured.json');
+const firestore = gcpFixture<GcpCloudEvent>('event-firestore/written-structured.json');
+const audit = gcpFixture<GcpCloudEvent>('event-auditlog/written-structured.json');
 const ce = (value: GcpCloudEvent): Arrival => ({ form: 'cloudevent', ce: value });
-const push: Arrival = { form: 'push', body: gcpFixture('queue-pubsub/ffdotnet-pubsub-pushSubscription-raw.json') };
+const push: Arrival = { form: 'push', body: gcpFixture('queue-pubsub/push-all-values.json') };
 const scheduler: Arrival = {
   form: 'scheduler',
   req: {

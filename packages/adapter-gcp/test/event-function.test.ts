@@ -14,7 +14,7 @@ import {
   withEventServer,
 } from './helpers.js';
 
-const conversion = (name: string) => gcpFixture(`conversion-expected/ffconformance-${name}-expected.json`);
+const conversion = (name: string) => gcpFixture(`conversion-expected/${name}-expected.json`);
 
 describe('toCloudEventFunction', () => {
   it('runs the handler with a gcp context: event id as invocation id, trace, raw = { cloudEvent }', async () => {
@@ -130,11 +130,9 @@ describe('CloudEvent functions behind the real Functions Framework', () => {
   });
 
   it.each([
-    ['queue-pubsub/ffconformance-pubsub-legacy-context.json', 'pubsub-legacyToCloudevent'],
-    ['queue-pubsub/ffconformance-pubsub-legacy-flat.json', 'pubsub-flatLegacyToCloudevent'],
-    ['storage-gcs/ffconformance-storage-legacy-finalize.json', 'storage-legacyToCloudevent'],
-    ['conversion-expected/ffconformance-pubsub-cloudeventToLegacy-expected.json', 'pubsub-legacyToCloudevent'],
-    ['conversion-expected/ffconformance-storage-cloudeventToLegacy-expected.json', 'storage-legacyToCloudevent'],
+    ['queue-pubsub/topic-publish-legacy-context.json', 'pubsub-legacyToCloudevent'],
+    ['queue-pubsub/topic-publish-legacy-flat.json', 'pubsub-flatLegacyToCloudevent'],
+    ['storage-gcs/finalize-legacy-context.json', 'storage-legacyToCloudevent'],
   ])('legacy %s becomes the official conversion %s', async (input, expected) => {
     const rec = recorder<CloudEvent>();
     await withEventServer(event(rec.handle), async (fetch) => {

@@ -12,7 +12,7 @@ import {
   withEventServer,
 } from './helpers.js';
 
-const audit = gcpFixture<GcpCloudEvent>('event-auditlog/gcloudevents-auditlog-written-bigquery-structured.json');
+const audit = gcpFixture<GcpCloudEvent>('event-auditlog/written-structured.json');
 const custom = (data: unknown): GcpCloudEvent => ({
   specversion: '1.0',
   id: 'c1',
@@ -50,23 +50,21 @@ describe('any CloudEvent through the Functions Framework', () => {
     await withEventServer(event(rec.handle), async (fetch) => {
       expect((await fetch(structuredRequest(audit))).status).toBe(204);
       const generic = gcpFixture<{ headers: Record<string, string>; body: unknown; expectedCloudEvent: unknown }>(
-        'event-generic/ffnodejs-generic-binary.json',
+        'event-generic/custom-binary.json',
       );
       expect((await fetch(binaryFixtureRequest(generic))).status).toBe(204);
       const firebase = gcpFixture<{ headers: Record<string, string>; body: unknown }>(
-        'event-firestore/ffnodejs-firebasedb-written-binary.json',
+        'event-generic/firebase-database-written-binary.json',
       );
       expect((await fetch(binaryFixtureRequest(firebase))).status).toBe(204);
     });
     expect(rec.seen[0]?.value).toEqual(audit);
-    const generic = gcpFixture<{ expectedCloudEvent: Record<string, unknown> }>(
-      'event-generic/ffnodejs-generic-binary.json',
-    );
+    const generic = gcpFixture<{ expectedCloudEvent: Record<string, unknown> }>('event-generic/custom-binary.json');
     expect(rec.seen[1]?.value).toEqual(generic.expectedCloudEvent);
-    expect(rec.seen[1]?.ctx.trace?.traceId).toBe('65088630f09e0a5359677a7429456db7');
+    expect(rec.seen[1]?.ctx.trace?.traceId).toBe('5e8f2c1a9b3d4e6f7a8b9c0d1e2f3a4b');
     expect(rec.seen[2]?.value).toMatchObject({
       type: 'google.firebase.database.ref.v1.written',
-      data: { data: null, delta: 10 },
+      data: { data: { points: 90 }, delta: { points: 120 } },
     });
   });
 

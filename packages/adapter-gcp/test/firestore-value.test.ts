@@ -4,21 +4,22 @@ import { fromFirestoreFields, fromFirestoreValue } from '../src/firestore-value.
 import { gcpFixture } from './helpers.js';
 
 describe('fromFirestoreFields', () => {
-  it('turns every typed value of the complex corpus document into plain JSON', () => {
-    const data = gcpFixture<{ value: { fields: unknown } }>(
-      'event-firestore/gcloudevents-firestore-documentEventData-binarybody.json',
+  it('turns every typed value of a document into plain JSON', () => {
+    const event = gcpFixture<{ data: { value: { fields: unknown } } }>(
+      'event-firestore/written-all-types-structured.json',
     );
-    expect(fromFirestoreFields(data.value.fields)).toEqual({
-      arrayValue: [1, 2],
-      booleanValue: true,
-      doubleValue: 5.5,
-      geoPointValue: { latitude: 51.4543, longitude: -0.9781 },
-      intValue: 50,
-      mapValue: { field1: 'x', field2: ['x', 1] },
-      nullValue: null,
-      referenceValue: 'projects/project-id/databases/(default)/documents/foo/bar/baz/qux',
-      stringValue: 'text',
-      timestampValue: '2020-04-23T14:23:53.241Z',
+    expect(fromFirestoreFields(event.data.value.fields)).toEqual({
+      title: 'Trail running shoe',
+      stock: 120,
+      price: 89.9,
+      active: true,
+      discontinuedAt: null,
+      launchedAt: '2024-03-01T09:00:00Z',
+      thumbnail: 'iVBORw0KGgo=',
+      supplier: 'projects/my-project/databases/(default)/documents/suppliers/acme',
+      warehouse: { latitude: 45.764, longitude: 4.8357 },
+      sizes: [42, 42.5, 'XL'],
+      dimensions: { unit: 'cm', depth: 31, tags: ['boxed'] },
     });
   });
 

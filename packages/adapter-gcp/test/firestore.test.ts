@@ -4,8 +4,8 @@ import { fromFirestoreCloudEvent } from '../src/firestore.js';
 import type { GcpCloudEvent } from '../src/types.js';
 import { ceHeaders, gcpFixture, postRequest, recorder, structuredRequest, withEventServer } from './helpers.js';
 
-const written = gcpFixture<GcpCloudEvent>('event-firestore/ffconformance-firestore-written-structured.json');
-const complex = gcpFixture<GcpCloudEvent>('event-firestore/ffconformance-firestore-written-complex-structured.json');
+const written = gcpFixture<GcpCloudEvent>('event-firestore/written-structured.json');
+const complex = gcpFixture<GcpCloudEvent>('event-firestore/written-all-types-structured.json');
 const doc = (written.data as { value: unknown }).value;
 const typed = (action: string, data: unknown): GcpCloudEvent => ({
   ...written,
@@ -17,25 +17,34 @@ describe('fromFirestoreCloudEvent', () => {
   it('maps a written update: modify, path keys, images as plain JSON, raw', () => {
     const rec = fromFirestoreCloudEvent(written);
     expect(rec).toMatchObject({
-      id: 'aaaaaa-1111-bbbb-2222-cccccccccccc',
-      sequence: 'aaaaaa-1111-bbbb-2222-cccccccccccc',
+      id: 'b7e3d9a1-5c2f-4e8b-9a61-3f0d2c7e4b15',
+      sequence: 'b7e3d9a1-5c2f-4e8b-9a61-3f0d2c7e4b15',
       change: 'modify',
-      partitionKey: 'gcf-test/2Vm2mI1d0wIaK2Waj5to',
-      keys: { path: 'gcf-test/2Vm2mI1d0wIaK2Waj5to' },
-      newImage: { 'another test': 'asd', count: 4, foo: 'bar' },
-      oldImage: { 'another test': 'asd', count: 3, foo: 'bar' },
-      source: '//firestore.googleapis.com/projects/project-id/databases/(default)',
+      partitionKey: 'users/alice',
+      keys: { path: 'users/alice' },
+      newImage: {
+        displayName: 'Alice Martin',
+        visits: 42,
+        verified: true,
+        score: 97.5,
+        lastSeen: '2024-05-14T14:02:10.311Z',
+        nickname: null,
+        tags: ['beta', 'admin'],
+        address: { city: 'Lyon', zip: '69002' },
+      },
+      oldImage: { displayName: 'Alice Martin', visits: 41, verified: false },
+      source: '//firestore.googleapis.com/projects/my-project/databases/(default)',
     });
-    expect(rec.time.toISOString()).toBe('2020-09-29T11:32:00.123Z');
+    expect(rec.time.toISOString()).toBe('2024-05-14T14:02:10.311Z');
     expect(rec.raw).toBe(written);
-    expect(rec.toCloudEvent()).toMatchObject({ type: written.type, subject: 'gcf-test/2Vm2mI1d0wIaK2Waj5to' });
+    expect(rec.toCloudEvent()).toMatchObject({ type: written.type, subject: 'users/alice' });
   });
 
   it('a written creation (empty oldValue) is an insert without oldImage; a written deletion a remove', () => {
     const created = fromFirestoreCloudEvent(complex);
     expect(created.change).toBe('insert');
     expect(created.oldImage).toBeUndefined();
-    expect(created.newImage?.intValue).toBe(50);
+    expect(created.newImage?.stock).toBe(120);
     const removed = fromFirestoreCloudEvent(typed('written', { value: {}, oldValue: doc }));
     expect(removed.change).toBe('remove');
     expect(removed.newImage).toBeUndefined();
@@ -52,7 +61,7 @@ describe('fromFirestoreCloudEvent', () => {
 
   it('takes the path from the document name when the subject is missing', () => {
     const rec = fromFirestoreCloudEvent({ ...written, subject: undefined });
-    expect(rec.partitionKey).toBe('gcf-test/2Vm2mI1d0wIaK2Waj5to');
+    expect(rec.partitionKey).toBe('users/alice');
   });
 
   it('protobuf data is an UnsupportedEventError that names the fix', () => {
@@ -79,18 +88,21 @@ describe('Firestore through the Functions Framework', () => {
     const rec = recorder<StreamRecord>();
     await withEventServer(stream(rec.handle), async (fetch) => {
       expect((await fetch(structuredRequest(written))).status).toBe(204);
-      expect(
-        (await fetch(postRequest(gcpFixture('event-firestore/ffconformance-firestore-legacy-write.json')))).status,
-      ).toBe(204);
-      const body = gcpFixture('event-firestore/gcloudevents-firestore-documentEventData-binarybody.json');
+      expect((await fetch(postRequest(gcpFixture('event-firestore/document-write-legacy-flat.json')))).status).toBe(
+        204,
+      );
+      const body = gcpFixture('event-firestore/document-event-data.json');
       const headers = ceHeaders('google.cloud.firestore.document.v1.created', written.source, {
-        'ce-subject': 'documents/gcf-test/IH75dRdeYJKd4uuQiqch',
+        'ce-subject': 'documents/orders/ord-10452',
       });
       expect((await fetch(postRequest(body, headers))).status).toBe(204);
     });
     expect(rec.seen.map((s) => s.value.change)).toEqual(['modify', 'modify', 'insert']);
-    expect(rec.seen[1]?.value.newImage).toEqual({ 'another test': 'asd', count: 4, foo: 'bar' });
-    expect(rec.seen[2]?.value.partitionKey).toBe('gcf-test/IH75dRdeYJKd4uuQiqch');
+    expect(rec.seen[1]?.value.newImage).toEqual({ visits: 3 });
+    expect(rec.seen[1]?.value.oldImage).toEqual({ visits: 2 });
+    expect(rec.seen[1]?.value.partitionKey).toBe('users/erin');
+    expect(rec.seen[2]?.value.partitionKey).toBe('orders/ord-10452');
+    expect(rec.seen[2]?.value.newImage).toEqual({ status: 'new', qty: 3 });
   });
 
   it('the protobuf form (Eventarc default) fails with 500 and a message naming the fix; the handler never runs', async () => {

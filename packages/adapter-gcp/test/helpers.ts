@@ -1,13 +1,11 @@
 // Shared helpers of the adapter-gcp tests: every request goes through the real Functions Framework
 // server (FF's getTestServer) listening on 127.0.0.1.
-import { readFileSync } from 'node:fs';
 import { request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { type Context, type Definition, http } from '@faasport/core';
 import { http as registerHttp } from '@google-cloud/functions-framework';
 import { getTestServer } from '@google-cloud/functions-framework/testing';
-import { sharedFixturesDir } from '../../../test/helpers/fixtures.js';
+import { ownFixture } from '../../../test/helpers/fixtures.js';
 import { cloudFunctionTransport } from '../src/testing/index.js';
 import type { CloudHttpFunction } from '../src/types.js';
 
@@ -145,9 +143,9 @@ export function logCapture(): { sink: (level: string, line: string) => void; rec
   };
 }
 
-/** Real platform payloads of the shared corpus, read in place: `../shared/fixtures/gcp/<path>`. */
+/** One of the project's own GCP fixtures (test/fixtures/gcp, written from the platform's docs): `gcpFixture('storage-gcs/finalized-binary.json')`. */
 export function gcpFixture<T = Record<string, unknown>>(path: string): T {
-  return JSON.parse(readFileSync(join(sharedFixturesDir, 'gcp', path), 'utf8')) as T;
+  return ownFixture<T>(`gcp/${path}`);
 }
 
 /** What a handler was called with, and the context it got. */

@@ -107,22 +107,23 @@ describe('fromPubSubCloudEvent', () => {
 
 describe('fromPubSubPushBody', () => {
   it('keeps subscription, orderingKey and deliveryAttempt, and the body as raw', async () => {
-    const body = { ...gcpFixture('queue-pubsub/ffdotnet-pubsub-pushSubscription-raw.json'), deliveryAttempt: 3 };
+    const body = gcpFixture('queue-pubsub/push-all-values.json');
     const msg = await fromPubSubPushBody(body);
-    expect(msg.id).toBe('4102184774039362');
-    expect(msg.text()).toBe('Text message');
-    expect(msg.source).toBe('projects/sample-project/subscriptions/sample-subscription');
-    expect(msg.groupId).toBe('orderxyz');
+    expect(msg.id).toBe('12165814703359027');
+    expect(msg.text()).toBe('Hello from a push subscription!');
+    expect(msg.attributes).toEqual({ origin: 'checkout', region: 'europe-west1' });
+    expect(msg.source).toBe('projects/my-project/subscriptions/orders-push');
+    expect(msg.groupId).toBe('customer-8812');
     expect(msg.deliveryCount).toBe(3);
-    expect(msg.publishedAt.toISOString()).toBe('2022-02-15T11:28:32.942Z');
+    expect(msg.publishedAt.toISOString()).toBe('2024-05-14T10:05:12.931Z');
     expect(msg.raw).toBe(body);
   });
 
   it('gives an emulator message (no publishTime) the arrival time', async () => {
     const before = Date.now();
-    const msg = await fromPubSubPushBody(gcpFixture('queue-pubsub/ffdotnet-pubsub-pushSubscription-emulator.json'));
+    const msg = await fromPubSubPushBody(gcpFixture('queue-pubsub/push-emulator.json'));
     expect(msg.publishedAt.getTime()).toBeGreaterThanOrEqual(before - 1);
-    expect(msg.text()).toBe('Test message from emulator');
+    expect(msg.text()).toBe('{"orderId":"ord-local-1","qty":1}');
   });
 });
 
@@ -138,46 +139,48 @@ describe('Pub/Sub through the Functions Framework', () => {
     const rec = recorder<Message>();
     await withEventServer(queue(rec.handle), async (fetch) => {
       const binary = gcpFixture<{ headers: Record<string, string>; body: unknown }>(
-        'queue-pubsub/ffconformance-pubsub-messagePublished-binary.json',
+        'queue-pubsub/messagePublished-binary.json',
       );
       expect((await fetch(binaryFixtureRequest(binary))).status).toBe(204);
-      const structured = gcpFixture('queue-pubsub/ffconformance-pubsub-messagePublished-structured.json');
+      const structured = gcpFixture('queue-pubsub/messagePublished-structured.json');
       expect((await fetch(structuredRequest(structured))).status).toBe(204);
     });
     expect(rec.seen).toHaveLength(2);
     for (const { value } of rec.seen) {
-      expect(value.id).toBe('aaaaaa-1111-bbbb-2222-cccccccccccc');
-      expect(value.text()).toBe('test message 3');
-      expect(value.attributes).toEqual({ attr1: 'attr1-value' });
-      expect(value.source).toBe('projects/sample-project/subscriptions/sample-subscription');
+      expect(value.id).toBe('11739264913027445');
+      expect(value.text()).toBe('{"orderId":"ord-10452","qty":3}');
+      expect(value.attributes).toEqual({ origin: 'checkout', priority: 'high' });
+      expect(value.source).toBe('projects/my-project/subscriptions/orders-eventarc-sub');
+      expect(value.publishedAt.toISOString()).toBe('2024-05-14T09:21:17.482Z');
     }
   });
 
   it('gen 1 legacy events (context and flat forms) arrive converted by FF', async () => {
     const rec = recorder<Message>();
     await withEventServer(topic(rec.handle), async (fetch) => {
-      for (const file of ['ffconformance-pubsub-legacy-context.json', 'ffconformance-pubsub-legacy-flat.json']) {
+      for (const file of ['topic-publish-legacy-context.json', 'topic-publish-legacy-flat.json']) {
         expect((await fetch(postRequest(gcpFixture(`queue-pubsub/${file}`)))).status).toBe(204);
       }
     });
-    expect(rec.seen.map((s) => s.value.text())).toEqual(['test message 3', 'This is a sample message']);
+    expect(rec.seen.map((s) => s.value.text())).toEqual(['invoice 2024-0517 issued', 'invoice 2024-0518 issued']);
     expect(rec.seen.map((s) => s.value.source)).toEqual([
-      'projects/sample-project/topics/gcf-test',
-      'projects/sample-project/topics/gcf-test',
+      'projects/my-project/topics/orders',
+      'projects/my-project/topics/orders',
     ]);
-    expect(rec.seen[0]?.value.publishedAt.toISOString()).toBe('2020-09-29T11:32:00.123Z');
+    expect(rec.seen.map((s) => s.value.id)).toEqual(['4715201839602210', '4715203364198003']);
+    expect(rec.seen[0]?.value.publishedAt.toISOString()).toBe('2024-05-14T11:00:09.512Z');
   });
 
   it('a raw push body to a CloudEvent function: FF converts it, losing subscription and orderingKey', async () => {
     const rec = recorder<Message>();
     await withEventServer(queue(rec.handle), async (fetch) => {
-      const body = gcpFixture<Fixture>('queue-pubsub/ffdotnet-pubsub-pushSubscription-raw.json');
-      expect((await fetch(postRequest(body, {}, '/projects/sample-project/topics/gcf-test'))).status).toBe(204);
+      const body = gcpFixture<Fixture>('queue-pubsub/push-all-values.json');
+      expect((await fetch(postRequest(body, {}, '/projects/my-project/topics/orders'))).status).toBe(204);
     });
     const msg = rec.seen[0]?.value;
-    expect(msg?.id).toBe('4102184774039362');
-    expect(msg?.text()).toBe('Text message');
-    expect(msg?.source).toBe('projects/sample-project/topics/gcf-test');
+    expect(msg?.id).toBe('12165814703359027');
+    expect(msg?.text()).toBe('Hello from a push subscription!');
+    expect(msg?.source).toBe('projects/my-project/topics/orders');
     expect(msg?.groupId).toBeUndefined();
   });
 
@@ -187,15 +190,15 @@ describe('Pub/Sub through the Functions Framework', () => {
       queue(rec.handle),
       async (fetch) => {
         const body = {
-          ...gcpFixture<Fixture>('queue-pubsub/ffdotnet-pubsub-pushSubscription-raw.json'),
+          ...gcpFixture<Fixture>('queue-pubsub/push-all-values.json'),
           deliveryAttempt: 2,
         };
         expect((await fetch(postRequest(body))).status).toBe(204);
       },
       { signatureType: 'http' },
     );
-    expect(rec.seen[0]?.value).toMatchObject({ groupId: 'orderxyz', deliveryCount: 2 });
-    expect(rec.seen[0]?.value.source).toBe('projects/sample-project/subscriptions/sample-subscription');
+    expect(rec.seen[0]?.value).toMatchObject({ groupId: 'customer-8812', deliveryCount: 2 });
+    expect(rec.seen[0]?.value.source).toBe('projects/my-project/subscriptions/orders-push');
   });
 
   it('bad base64 fails the invocation (500, X-Google-Status: error) without calling the handler', async () => {

@@ -13,16 +13,17 @@ const executed: GcpCloudEvent = {
   source: '//cloudscheduler.googleapis.com/projects/p/locations/us-central1/jobs/nightly',
   type: 'google.cloud.scheduler.job.v1.executed',
   time: '2024-05-01T03:00:00.000Z',
-  data: gcpFixture('schedule-scheduler/gcloudevents-scheduler-executed-binarybody.json'),
+  data: gcpFixture('schedule-scheduler/job-executed-data.json'),
 };
 
+const b64 = (text: string) => Buffer.from(text).toString('base64');
 const request = (headers: Record<string, string>) => ({ headers }) as unknown as CloudFunctionRequest;
 
 describe('fromSchedulerCloudEvent', () => {
   it('scheduledTime is the event time; the job payload stays in raw', () => {
     const tick = fromSchedulerCloudEvent(executed);
     expect(tick.scheduledTime.toISOString()).toBe('2024-05-01T03:00:00.000Z');
-    expect((tick.raw.data as { customData: string }).customData).toBe('bXkgYmFzZTY0IGRhdGE=');
+    expect((tick.raw.data as { customData: string }).customData).toBe(b64('{"report":"weekly-digest"}'));
     expect(tick.toCloudEvent()).toMatchObject({ id: 'run-1', source: executed.source, type: executed.type });
   });
 
@@ -72,7 +73,7 @@ describe('schedules through the Functions Framework', () => {
   it('CloudEvent signature: job.v1.executed and a Pub/Sub target message', async () => {
     const rec = recorder<ScheduleEvent>();
     await withEventServer(schedule('0 3 * * *', rec.handle), async (fetch) => {
-      const body = gcpFixture('schedule-scheduler/gcloudevents-scheduler-executed-binarybody.json');
+      const body = gcpFixture('schedule-scheduler/job-executed-data.json');
       const headers = ceHeaders(executed.type, executed.source, { 'ce-time': '2024-05-01T03:00:00Z' });
       expect((await fetch(postRequest(body, headers))).status).toBe(204);
       const published = toPubSubCloudEvent({ id: 't', body: '{}', publishedAt: new Date('2024-05-02T03:00:00Z') });
