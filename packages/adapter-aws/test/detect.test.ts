@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ownFixture } from '../../../test/helpers/fixtures.js';
 import {
   isAlbEvent,
   isAlbMultiValueEvent,
@@ -25,7 +26,7 @@ import { toKinesisEvent } from '../src/testing/kinesis-event.js';
 import { toS3Event } from '../src/testing/s3-event.js';
 import { toSnsEvent } from '../src/testing/sns-event.js';
 import { toSqsEvent } from '../src/testing/sqs-event.js';
-import { albEvent, awsFixture, v1Event, v2Event } from './helpers.js';
+import { albEvent, v1Event, v2Event } from './helpers.js';
 
 const functionUrl = v2Event({
   requestContext: { http: { method: 'GET' }, domainName: 'abc123.lambda-url.eu-west-1.on.aws' },
@@ -95,9 +96,9 @@ const eventLookAlikes: Record<string, unknown> = {
   envelopeWithoutDetail: { id: 'e', source: 'orders', 'detail-type': 'Placed' },
   kinesis: toKinesisEvent([{ id: 'r', partitionKey: 'p', data: 'x' }]),
   dynamodb: toDynamoDbStreamEvent([{ id: 'r', partitionKey: 'p' }]),
-  ses: awsFixture('other/powertools-py-ses.json'),
-  firehose: awsFixture('other/powertools-py-firehose.json'),
-  cloudWatchLogs: awsFixture('other/powertools-py-cloudwatch-logs.json'),
+  ses: ownFixture('aws/other/ses-receipt.json'),
+  firehose: ownFixture('aws/other/firehose-transformation.json'),
+  cloudWatchLogs: ownFixture('aws/other/cloudwatch-logs-subscription.json'),
   cloudFront,
   v2: v2Event(),
   v1: v1Event(),

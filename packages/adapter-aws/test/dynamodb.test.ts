@@ -1,15 +1,16 @@
 import { MalformedInputError, stream } from '@faasport/core';
 import { describe, expect, it } from 'vitest';
+import { ownFixture } from '../../../test/helpers/fixtures.js';
 import { fromDynamoDbRecord, invokeDynamoDb } from '../src/dynamodb.js';
 import type { DynamoDbRecord, DynamoDbStreamEvent } from '../src/event-types.js';
 import { toDynamoDbStreamEvent } from '../src/testing/dynamodb-event.js';
-import { awsFixture, eventContext } from './helpers.js';
+import { eventContext } from './helpers.js';
 
 const now = new Date('2026-01-01T00:00:00Z');
 
 describe('fromDynamoDbRecord', () => {
-  it('MODIFY: change, keys, images as plain JSON, time from seconds (lambda-java-dynamodb)', () => {
-    const rec = awsFixture<DynamoDbStreamEvent>('stream-dynamodb/lambda-java-dynamodb.json')
+  it('MODIFY: change, keys, images as plain JSON, time from seconds (insert-modify-remove)', () => {
+    const rec = ownFixture<DynamoDbStreamEvent>('aws/stream-dynamodb/insert-modify-remove.json')
       .Records[1] as DynamoDbRecord;
     const out = fromDynamoDbRecord(rec, now);
     expect(out).toMatchObject({
@@ -18,23 +19,25 @@ describe('fromDynamoDbRecord', () => {
       change: 'modify',
       keys: { Id: 101 },
       partitionKey: '101',
-      newImage: { Message: 'This item has changed', Id: 101 },
-      oldImage: { Message: 'New item!', Id: 101 },
+      newImage: { Message: 'This item has changed', Id: 101, Active: true },
+      oldImage: { Message: 'New item!', Id: 101, Active: true, Note: null },
     });
-    expect(out.time.toISOString()).toBe('2021-11-01T02:40:07.123Z');
+    expect(out.time.toISOString()).toBe('2024-01-13T03:10:07.000Z');
     expect(out.data).toBeUndefined();
     expect(out.raw).toBe(rec);
     expect(out.toCloudEvent()).toMatchObject({ type: 'aws:dynamodb:MODIFY', datacontenttype: 'application/json' });
   });
 
   it('composite keys: partitionKey is the JSON of the key attributes in name order', () => {
-    const rec = awsFixture<DynamoDbStreamEvent>('stream-dynamodb/lambda-go-dynamodb.json').Records[0] as DynamoDbRecord;
-    expect(fromDynamoDbRecord(rec, now).partitionKey).toBe('[["key","binary"],["val","data"]]');
+    const rec = ownFixture<DynamoDbStreamEvent>('aws/stream-dynamodb/composite-key-sample.json')
+      .Records[0] as DynamoDbRecord;
+    expect(fromDynamoDbRecord(rec, now).partitionKey).toBe('[["customerId","c-42"],["orderId","o-1001"]]');
   });
 
-  it('a sample without ApproximateCreationDateTime gets the invocation start', () => {
-    const rec = awsFixture<DynamoDbStreamEvent>('stream-dynamodb/powertools-py-dynamodb.json')
-      .Records[1] as DynamoDbRecord;
+  it('a sample without ApproximateCreationDateTime gets the invocation start (as in the Lambda docs sample)', () => {
+    const rec = ownFixture<DynamoDbStreamEvent>('aws/stream-dynamodb/composite-key-sample.json')
+      .Records[0] as DynamoDbRecord;
+    expect(rec.dynamodb).not.toHaveProperty('ApproximateCreationDateTime');
     expect(fromDynamoDbRecord(rec, now).time).toBe(now);
   });
 

@@ -13,6 +13,7 @@ import {
   UnsupportedEventError,
 } from '@faasport/core';
 import { describe, expect, it } from 'vitest';
+import { ownFixture } from '../../../test/helpers/fixtures.js';
 import { invokeEvent } from '../src/event-invoke.js';
 import { toDynamoDbStreamEvent } from '../src/testing/dynamodb-event.js';
 import { toEventBridgeEvent, toEventBridgeS3Event, toScheduledEvent } from '../src/testing/eventbridge-event.js';
@@ -21,7 +22,7 @@ import { createLambdaContext } from '../src/testing/lambda-context.js';
 import { toS3Event } from '../src/testing/s3-event.js';
 import { toSnsEvent } from '../src/testing/sns-event.js';
 import { toSqsEvent } from '../src/testing/sqs-event.js';
-import { awsFixture, captureLogs, v2Event } from './helpers.js';
+import { captureLogs, v2Event } from './helpers.js';
 
 const context = () => createLambdaContext({ awsRequestId: 'req-1' });
 const storageInput = { id: 's', kind: 'created', bucket: 'b', key: 'k' } as const;
@@ -109,12 +110,8 @@ describe('invokeEvent: refusals are typed and name what was found', () => {
   });
 
   it('SES, Firehose and CloudWatch Logs are refused as unsupported', async () => {
-    for (const file of [
-      'powertools-py-ses.json',
-      'powertools-py-firehose.json',
-      'powertools-py-cloudwatch-logs.json',
-    ]) {
-      const native = awsFixture(`other/${file}`);
+    for (const file of ['ses-receipt.json', 'firehose-transformation.json', 'cloudwatch-logs-subscription.json']) {
+      const native = ownFixture(`aws/other/${file}`);
       await expect(
         invokeEvent(
           event(() => {}),

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { ownFixture } from '../../../test/helpers/fixtures.js';
 import { describeValue, sourceOf } from '../src/event-sources.js';
 import { toEventBridgeEvent } from '../src/testing/eventbridge-event.js';
 import { toSqsEvent } from '../src/testing/sqs-event.js';
-import { albEvent, awsFixture } from './helpers.js';
+import { albEvent } from './helpers.js';
 
 describe('sourceOf', () => {
   it('names mapped and refused sources, and nothing for an unknown payload', () => {
@@ -11,7 +12,7 @@ describe('sourceOf', () => {
       supported: true,
     });
     expect(sourceOf(albEvent(false))?.name).toBe('an ALB request');
-    expect(sourceOf(awsFixture('other/lambda-go-ses.json'))).toEqual({
+    expect(sourceOf(ownFixture('aws/other/ses-receipt.json'))).toEqual({
       name: 'an SES receipt event',
       supported: false,
     });

@@ -1,27 +1,30 @@
 import { MalformedInputError, storage, UnsupportedEventError } from '@faasport/core';
 import { describe, expect, it } from 'vitest';
+import { ownFixture } from '../../../test/helpers/fixtures.js';
 import { EventFailedError } from '../src/errors.js';
 import type { EventBridgeS3Event } from '../src/event-types.js';
 import { fromEventBridgeS3Event, invokeEventBridgeS3 } from '../src/eventbridge-s3.js';
 import { toEventBridgeS3Event } from '../src/testing/eventbridge-event.js';
-import { awsFixture, eventContext } from './helpers.js';
+import { eventContext } from './helpers.js';
 
 describe('fromEventBridgeS3Event', () => {
-  it('normalizes Object Deleted (lambda-dotnet-eventbridge-s3-object-deleted)', () => {
-    const event = awsFixture<EventBridgeS3Event>('storage-s3/lambda-dotnet-eventbridge-s3-object-deleted.json');
+  it('normalizes Object Deleted (eventbridge-object-deleted)', () => {
+    const event = ownFixture<EventBridgeS3Event>('aws/storage-s3/eventbridge-object-deleted.json');
     const ev = fromEventBridgeS3Event(event);
     expect(ev).toMatchObject({
       kind: 'deleted',
-      bucket: 'DOC-EXAMPLE-BUCKET1',
+      bucket: 'amzn-s3-demo-bucket1',
       key: 'example-key',
       etag: 'd41d8cd98f00b204e9800998ecf8427e',
     });
-    expect(ev.time.toISOString()).toBe('2021-11-12T00:00:00.000Z');
+    expect(ev.time.toISOString()).toBe('2024-01-13T03:25:00.000Z');
     expect(ev.raw).toBe(event);
-    expect(ev.toCloudEvent()).toMatchObject({ id: event.id, source: 'arn:aws:s3:::DOC-EXAMPLE-BUCKET1' });
+    expect(ev.toCloudEvent()).toMatchObject({ id: event.id, source: 'arn:aws:s3:::amzn-s3-demo-bucket1' });
   });
 
   it('uses the key as is: EventBridge does not URL-encode it', () => {
+    const created = ownFixture<EventBridgeS3Event>('aws/storage-s3/eventbridge-object-created.json');
+    expect(fromEventBridgeS3Event(created)).toMatchObject({ kind: 'created', key: 'a b+c.jpg', size: 5 });
     const event = toEventBridgeS3Event({ id: 'e', kind: 'created', bucket: 'b', key: 'a+b %2B c.jpg', size: 3 });
     expect(fromEventBridgeS3Event(event)).toMatchObject({ kind: 'created', key: 'a+b %2B c.jpg', size: 3 });
   });

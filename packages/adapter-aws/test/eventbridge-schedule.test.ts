@@ -1,20 +1,21 @@
 import { MalformedInputError, schedule } from '@faasport/core';
 import { describe, expect, it } from 'vitest';
+import { ownFixture } from '../../../test/helpers/fixtures.js';
 import { EventFailedError } from '../src/errors.js';
 import type { ScheduledEvent } from '../src/event-types.js';
 import { fromScheduledEvent, fromSchedulerPayload, invokeSchedule } from '../src/eventbridge-schedule.js';
 import { toScheduledEvent } from '../src/testing/eventbridge-event.js';
-import { awsFixture, eventContext } from './helpers.js';
+import { eventContext } from './helpers.js';
 
 describe('fromScheduledEvent', () => {
-  it('scheduledTime = time; CloudEvent source = the rule ARN (lambda-java-eventbridge-scheduled)', () => {
-    const event = awsFixture<ScheduledEvent>('schedule-eventbridge/lambda-java-eventbridge-scheduled.json');
+  it('scheduledTime = time; CloudEvent source = the rule ARN (scheduled-event)', () => {
+    const event = ownFixture<ScheduledEvent>('aws/schedule-eventbridge/scheduled-event.json');
     const tick = fromScheduledEvent(event);
-    expect(tick.scheduledTime.toISOString()).toBe('2020-09-30T15:58:34.000Z');
+    expect(tick.scheduledTime.toISOString()).toBe('2024-01-13T03:00:00.000Z');
     expect(tick.raw).toBe(event);
     expect(tick.toCloudEvent()).toMatchObject({
-      id: 'fae0433b-7a0e-e383-7849-7e10153eaa47',
-      source: 'arn:aws:events:eu-central-1:123456789012:rule/demoschedule',
+      id: '53dc4d37-cffa-4f76-80c9-8b7d4a4d2eaa',
+      source: 'arn:aws:events:us-east-1:123456789012:rule/nightly-report',
       type: 'aws.events:Scheduled Event',
     });
   });

@@ -1,31 +1,32 @@
 import { event, MalformedInputError, ValidationError } from '@faasport/core';
 import { describe, expect, it } from 'vitest';
+import { ownFixture } from '../../../test/helpers/fixtures.js';
 import { EventFailedError } from '../src/errors.js';
 import type { EventBridgeEvent } from '../src/event-types.js';
 import { fromEventBridgeEvent, invokeEventBridge } from '../src/eventbridge.js';
 import { toEventBridgeEvent } from '../src/testing/eventbridge-event.js';
-import { awsFixture, eventContext, qtySchema } from './helpers.js';
+import { eventContext, qtySchema } from './helpers.js';
 
 describe('fromEventBridgeEvent', () => {
-  it('maps the envelope to CloudEvents 1.0 (powertools-ts-eventbridge-custom)', async () => {
-    const ev = awsFixture<EventBridgeEvent>('event-eventbridge/powertools-ts-eventbridge-custom.json');
+  it('maps the envelope to CloudEvents 1.0 (custom-event)', async () => {
+    const ev = ownFixture<EventBridgeEvent>('aws/event-eventbridge/custom-event.json');
     expect(await fromEventBridgeEvent(ev)).toEqual({
       specversion: '1.0',
-      id: '6a7e8feb-b491-4cf7-a9f1-bf3703467718',
-      source: 'OrderService',
-      type: 'OrderPurchased',
-      time: '2020-10-22T18:43:48Z',
-      subject: 'some_additional',
+      id: '0d079340-135a-c8c6-95c2-41fb8f496c53',
+      source: 'com.example.orders',
+      type: 'Order Placed',
+      time: '2024-01-13T03:30:12Z',
+      subject: 'arn:aws:dynamodb:us-east-1:123456789012:table/orders',
       datacontenttype: 'application/json',
       data: ev.detail,
     });
   });
 
-  it('no resources: no subject (powertools-py-eventbridge-custom)', async () => {
-    const ev = awsFixture<EventBridgeEvent>('event-eventbridge/powertools-py-eventbridge-custom.json');
+  it('no resources: no subject (custom-event-no-resources)', async () => {
+    const ev = ownFixture<EventBridgeEvent>('aws/event-eventbridge/custom-event-no-resources.json');
     const ce = await fromEventBridgeEvent(ev);
     expect(ce).not.toHaveProperty('subject');
-    expect(ce.type).toBe('PaymentCreated');
+    expect(ce.type).toBe('Payment Captured');
   });
 
   it('validates detail with a schema', async () => {

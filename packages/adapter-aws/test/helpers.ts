@@ -1,5 +1,4 @@
 // Shared test helpers of @faasport/adapter-aws: an echo handler, log capture, small event builders.
-import { readFileSync } from 'node:fs';
 import { type Context, http, type Schema } from '@faasport/core';
 import { createContext, createLogger } from '@faasport/core/adapter';
 import { vi } from 'vitest';
@@ -46,11 +45,6 @@ export async function captureLogs<T>(fn: () => Promise<T>): Promise<{ value: T; 
   } finally {
     spy.mockRestore();
   }
-}
-
-/** Reads one of this package's hand-written fixtures. */
-export function ownFixture<T>(name: string): T {
-  return JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8')) as T;
 }
 
 /** A minimal HTTP API (payload 2.0) event. */
@@ -111,11 +105,6 @@ export const qtySchema: Schema<{ qty: number }> = {
     },
   },
 };
-
-/** Reads a file of the shared AWS corpus in place (`../shared/fixtures/aws/<path>`). */
-export function awsFixture<T = Record<string, unknown>>(path: string): T {
-  return JSON.parse(readFileSync(new URL(`../../../../shared/fixtures/aws/${path}`, import.meta.url), 'utf8')) as T;
-}
 
 /** A context for calling the event invokers directly, its log lines captured. */
 export function eventContext(): { ctx: Context; lines: Record<string, unknown>[] } {

@@ -1,30 +1,31 @@
 import { MalformedInputError, stream } from '@faasport/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ownFixture } from '../../../test/helpers/fixtures.js';
 import type { KinesisEvent, KinesisRecord } from '../src/event-types.js';
 import { fromKinesisRecord, invokeKinesis, requireSequence } from '../src/kinesis.js';
 import { toKinesisEvent } from '../src/testing/kinesis-event.js';
-import { awsFixture, eventContext } from './helpers.js';
+import { eventContext } from './helpers.js';
 
 describe('fromKinesisRecord', () => {
-  it('decodes data, keeps sequence, partition key, time (lambda-java-kinesis)', () => {
-    const rec = awsFixture<KinesisEvent>('stream-kinesis/lambda-java-kinesis.json').Records[0] as KinesisRecord;
+  it('decodes data, keeps sequence, partition key, time (two-records)', () => {
+    const rec = ownFixture<KinesisEvent>('aws/stream-kinesis/two-records.json').Records[1] as KinesisRecord;
     const out = fromKinesisRecord(rec);
     expect(out).toMatchObject({
-      id: 'shardId-000000000000:49545115243490985018280067714973144582180062593244200961',
-      sequence: '49545115243490985018280067714973144582180062593244200961',
-      partitionKey: 'partitionKey-03',
-      source: 'arn:aws:kinesis:EXAMPLE',
+      id: 'shardId-000000000006:49590338271490256608559692540925702759324208523137515618',
+      sequence: '49590338271490256608559692540925702759324208523137515618',
+      partitionKey: 'device-9',
+      source: 'arn:aws:kinesis:us-east-2:123456789012:stream/lambda-stream',
     });
-    expect(Buffer.from(out.data as Uint8Array).toString()).toBe('Hello, this is a test 123.');
-    expect(out.time.getTime()).toBe(1428537600000);
+    expect(Buffer.from(out.data as Uint8Array).toString()).toBe('Hello, this is a test.');
+    expect(out.time.toISOString()).toBe('2018-12-17T22:11:51.166Z');
     expect(out.raw).toBe(rec);
     expect(out.toCloudEvent()).toMatchObject({ type: 'aws:kinesis:record', data_base64: rec.kinesis.data });
   });
 
   it('keeps milliseconds of approximateArrivalTimestamp', () => {
-    const rec = awsFixture<KinesisEvent>('stream-kinesis/lambda-go-kinesis.json').Records[0] as KinesisRecord;
-    expect(fromKinesisRecord(rec).time.toISOString()).toBe('2016-12-02T01:18:43.477Z');
+    const rec = ownFixture<KinesisEvent>('aws/stream-kinesis/two-records.json').Records[0] as KinesisRecord;
+    expect(fromKinesisRecord(rec).time.toISOString()).toBe('2018-12-17T22:10:50.987Z');
   });
 
   it('undecodable base64 is a MalformedInputError naming the record', () => {

@@ -1,10 +1,11 @@
 import { MalformedInputError, storage, UnsupportedEventError } from '@faasport/core';
 import { describe, expect, it } from 'vitest';
+import { ownFixture } from '../../../test/helpers/fixtures.js';
 import { EventFailedError } from '../src/errors.js';
 import type { S3Event, S3Record } from '../src/event-types.js';
 import { decodeS3Key, fromS3Record, invokeS3 } from '../src/s3.js';
 import { toS3Event } from '../src/testing/s3-event.js';
-import { awsFixture, eventContext } from './helpers.js';
+import { eventContext } from './helpers.js';
 
 function record(overrides: Partial<S3Record> = {}): S3Record {
   const base = toS3Event([{ id: 'r', kind: 'created', bucket: 'b', key: 'k' }]).Records[0] as S3Record;
@@ -27,36 +28,49 @@ describe('decodeS3Key', () => {
 });
 
 describe('fromS3Record', () => {
-  it('normalizes a put (lambda-go-s3-put): key decoded, size, etag, time', () => {
-    const rec = awsFixture<S3Event>('storage-s3/lambda-go-s3-put.json').Records[0] as S3Record;
+  it('normalizes a put (object-created-put): key decoded (a+b%2Bc.jpg is "a b+c.jpg"), size, etag, time', () => {
+    const rec = ownFixture<S3Event>('aws/storage-s3/object-created-put.json').Records[0] as S3Record;
     const ev = fromS3Record(rec);
+    expect(rec.s3.object.key).toBe('a+b%2Bc.jpg');
     expect(ev).toMatchObject({
       kind: 'created',
-      bucket: 'sourcebucket',
-      key: 'Happy Face.jpg',
-      size: 1024,
-      etag: 'd41d8cd98f00b204e9800998ecf8427e',
+      bucket: 'amzn-s3-demo-bucket',
+      key: 'a b+c.jpg',
+      size: 1305107,
+      etag: 'b21b84d653bb07b05b1e6b33684dc11b',
     });
-    expect(ev.time.toISOString()).toBe('1970-01-01T00:00:00.123Z');
+    expect(ev.time.toISOString()).toBe('2024-01-13T03:10:27.192Z');
     expect(ev.raw).toBe(rec);
     expect(ev.toCloudEvent()).toMatchObject({
       type: 'aws:s3:ObjectCreated:Put',
-      source: 'arn:aws:s3:::mybucket',
-      subject: 'Happy Face.jpg',
+      source: 'arn:aws:s3:::amzn-s3-demo-bucket',
+      subject: 'a b+c.jpg',
     });
   });
 
   it('lifecycle expiration is a delete; a delete has no size', () => {
-    const rec = awsFixture<S3Event>('storage-s3/powertools-ts-s3-lifecycle-expiration.json').Records[0] as S3Record;
+    const rec = ownFixture<S3Event>('aws/storage-s3/lifecycle-expiration.json').Records[0] as S3Record;
     const ev = fromS3Record(rec);
     expect(ev.kind).toBe('deleted');
     expect(ev.size).toBeUndefined();
+    const removed = ownFixture<S3Event>('aws/storage-s3/object-removed.json').Records[0] as S3Record;
+    const deleted = fromS3Record(removed);
+    expect(deleted).toMatchObject({ kind: 'deleted', key: 'reports/2024/jan summary.pdf' });
+    expect(deleted.size).toBeUndefined();
   });
 
-  it('placeholders like {region} and arn:{partition} are odd strings, passed on untouched', () => {
-    const rec = awsFixture<S3Event>('storage-s3/lambda-dotnet-testtool-s3-delete.json').Records[0] as S3Record;
+  it('placeholders like {region} and arn:{partition} (as test tools send) are odd strings, passed on untouched', () => {
+    const removed = ownFixture<S3Event>('aws/storage-s3/object-removed.json').Records[0] as S3Record;
+    const rec: S3Record = {
+      ...removed,
+      awsRegion: '{region}',
+      s3: {
+        ...removed.s3,
+        bucket: { ...removed.s3.bucket, name: 'sourcebucket', arn: 'arn:{partition}:s3:::mybucket' },
+      },
+    };
     const ev = fromS3Record(rec);
-    expect(ev).toMatchObject({ kind: 'deleted', bucket: 'sourcebucket', key: 'HappyFace.jpg' });
+    expect(ev).toMatchObject({ kind: 'deleted', bucket: 'sourcebucket', key: 'reports/2024/jan summary.pdf' });
     expect(ev.toCloudEvent().source).toBe('arn:{partition}:s3:::mybucket');
   });
 

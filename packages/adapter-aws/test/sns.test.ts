@@ -1,30 +1,31 @@
 import { MalformedInputError, topic, ValidationError } from '@faasport/core';
 import { describe, expect, it } from 'vitest';
+import { ownFixture } from '../../../test/helpers/fixtures.js';
 import { EventFailedError } from '../src/errors.js';
 import type { SnsEvent, SnsRecord } from '../src/event-types.js';
 import { fromSnsRecord, invokeSns } from '../src/sns.js';
 import { toSnsEvent } from '../src/testing/sns-event.js';
-import { awsFixture, eventContext, qtySchema } from './helpers.js';
+import { eventContext, qtySchema } from './helpers.js';
 
 describe('fromSnsRecord', () => {
-  it('normalizes the notification (lambda-java-sns)', async () => {
-    const record = awsFixture<SnsEvent>('topic-sns/lambda-java-sns.json').Records[0] as SnsRecord;
+  it('normalizes the notification (notification)', async () => {
+    const record = ownFixture<SnsEvent>('aws/topic-sns/notification.json').Records[0] as SnsRecord;
     const msg = await fromSnsRecord(record);
     expect(msg).toMatchObject({
-      id: 'dc918f50-80c6-56a2-ba33-d8a9bbf013ab',
-      source: 'arn:aws:sns:eu-central-1:123456789012:TopicSendToMe',
-      attributes: { name: 'Bob' },
+      id: '95df01b4-ee98-5cb9-9903-4c221d41eb5e',
+      source: 'arn:aws:sns:us-east-1:123456789012:alerts',
+      attributes: { severity: 'high' },
       deliveryCount: 1,
-      data: { id: 42, name: 'Bob' },
+      data: { alertId: 'a-17', severity: 'high' },
     });
-    expect(msg.publishedAt.toISOString()).toBe('2020-10-08T16:06:14.656Z');
+    expect(msg.publishedAt.toISOString()).toBe('2024-01-13T02:45:07.000Z');
     expect(msg.raw).toBe(record);
-    expect(msg.toCloudEvent()).toMatchObject({ type: 'aws:sns:notification', time: '2020-10-08T16:06:14.656Z' });
+    expect(msg.toCloudEvent()).toMatchObject({ type: 'aws:sns:notification', time: '2024-01-13T02:45:07.000Z' });
   });
 
-  it('keeps a Binary attribute as delivered (powertools-py-sns)', async () => {
-    const record = awsFixture<SnsEvent>('topic-sns/powertools-py-sns.json').Records[0] as SnsRecord;
-    expect((await fromSnsRecord(record)).attributes).toEqual({ Test: 'TestString', TestBinary: 'TestBinary' });
+  it('keeps a Binary attribute as delivered (notification)', async () => {
+    const record = ownFixture<SnsEvent>('aws/topic-sns/notification.json').Records[0] as SnsRecord;
+    expect((await fromSnsRecord(record)).attributes).toEqual({ severity: 'high', fingerprint: 'AQIDBA==' });
   });
 
   it('bad JSON fails when a schema needs it, a mismatch is a ValidationError', async () => {

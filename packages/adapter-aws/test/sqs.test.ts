@@ -1,53 +1,56 @@
 import { MalformedInputError, type Message, queue, ValidationError } from '@faasport/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ownFixture } from '../../../test/helpers/fixtures.js';
 import type { SqsRecord } from '../src/event-types.js';
 import { toLambda } from '../src/handler.js';
 import { fromSqsRecord, invokeSqs } from '../src/sqs.js';
 import { createLambdaContext } from '../src/testing/lambda-context.js';
 import { toSqsEvent } from '../src/testing/sqs-event.js';
-import { awsFixture, captureLogs, eventContext, qtySchema } from './helpers.js';
+import { captureLogs, eventContext, qtySchema } from './helpers.js';
 
 type Event = { Records: SqsRecord[] };
 
 describe('fromSqsRecord', () => {
-  it('normalizes every field from the record (lambda-dotnet-sqs)', async () => {
-    const record = awsFixture<Event>('queue-sqs/lambda-dotnet-sqs.json').Records[0] as SqsRecord;
-    const msg = await fromSqsRecord(record);
+  it('normalizes every field from the record (standard-batch-of-two)', async () => {
+    const [record, second] = ownFixture<Event>('aws/queue-sqs/standard-batch-of-two.json').Records as SqsRecord[];
+    const msg = await fromSqsRecord(record as SqsRecord);
     expect(msg).toMatchObject({
-      id: 'MessageID',
-      deliveryCount: 2,
-      source: 'arn:aws:sqs:us-west-2:123456789012:SQSQueue',
-      attributes: { Attribute1: '123', Attribute2: 'AttributeValue2' },
+      id: '059f36b4-87a3-44ab-83d2-661975830a7d',
+      deliveryCount: 1,
+      source: 'arn:aws:sqs:us-east-2:123456789012:orders',
+      attributes: { tenant: 'acme', priority: '5' },
     });
-    expect(msg.publishedAt.getTime()).toBe(1520621625029);
-    expect(msg.text()).toBe('Message Body');
-    expect([...msg.body]).toEqual([...Buffer.from('Message Body')]);
+    expect((await fromSqsRecord(second as SqsRecord)).deliveryCount).toBe(3);
+    expect(msg.publishedAt.getTime()).toBe(1545082649183);
+    expect(msg.text()).toBe('{"orderId":"o-1001","qty":2}');
+    expect(msg.data).toEqual({ orderId: 'o-1001', qty: 2 });
+    expect([...msg.body]).toEqual([...Buffer.from('{"orderId":"o-1001","qty":2}')]);
     expect(msg.groupId).toBeUndefined();
     expect(msg.raw).toBe(record);
     expect(msg.toCloudEvent()).toMatchObject({
-      id: 'MessageID',
+      id: '059f36b4-87a3-44ab-83d2-661975830a7d',
       type: 'aws:sqs:message',
       source: record.eventSourceARN,
     });
   });
 
-  it('keeps a Binary attribute as its base64 text (lambda-go-sqs)', async () => {
-    const record = awsFixture<Event>('queue-sqs/lambda-go-sqs.json').Records[0] as SqsRecord;
+  it('keeps a Binary attribute as its base64 text (standard-batch-of-two)', async () => {
+    const record = ownFixture<Event>('aws/queue-sqs/standard-batch-of-two.json').Records[0] as SqsRecord;
     expect((await fromSqsRecord(record)).attributes).toEqual({
-      Attribute1: 'AttributeValue1',
-      Attribute2: '123',
-      Attribute3: 'MTEwMA==',
+      tenant: 'acme',
+      priority: '5',
+      checksum: 'MTEwMA==',
     });
   });
 
   it('FIFO: groupId from MessageGroupId; an SNS envelope body stays as delivered', async () => {
-    const record = awsFixture<Event>('queue-sqs/powertools-py-sqs-fifo-sns.json').Records[0] as SqsRecord;
+    const record = ownFixture<Event>('aws/queue-sqs/fifo-sns-envelope.json').Records[0] as SqsRecord;
     const msg = await fromSqsRecord(record);
-    expect(msg.groupId).toBe('powertools-test');
+    expect(msg.groupId).toBe('order-o-3001');
     const envelope = msg.json<{ Type: string; Message: string }>();
     expect(envelope.Type).toBe('Notification');
-    expect(JSON.parse(envelope.Message)).toEqual({ message: 'hello world', username: 'lessa' });
+    expect(JSON.parse(envelope.Message)).toEqual({ orderId: 'o-3001', status: 'shipped' });
   });
 
   it('UTF-8 bodies come through byte-exact', async () => {
