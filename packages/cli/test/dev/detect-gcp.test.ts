@@ -1,33 +1,41 @@
 import { describe, expect, it } from 'vitest';
-import { corpusName, listCorpus, readJson } from '../../../../test/helpers/fixtures.js';
+import { ownFixture } from '../../../../test/helpers/fixtures.js';
 import { detectGcp, GCP_TYPES, kindsOfGcpType, typeOfLegacy } from '../../src/dev/detect-gcp.js';
 
-const file = (contains: string) =>
-  readJson(listCorpus('gcp', '').find((f) => corpusName(f).includes(contains)) as string);
+/** One of the project's own GCP fixtures: `file('queue-pubsub/push-all-values.json')`. */
+const file = (path: string) => ownFixture(`gcp/${path}`);
 
 describe('detectGcp', () => {
   it('tells every form apart and the CloudEvent type it is', () => {
-    expect(detectGcp(file('messagePublished-binary.json'))).toMatchObject({
+    expect(detectGcp(file('queue-pubsub/messagePublished-binary.json'))).toMatchObject({
       shape: 'cloudevent-binary',
       type: GCP_TYPES.pubsub,
     });
-    expect(detectGcp(file('pubsub-messagePublished-structured'))).toMatchObject({ shape: 'cloudevent-structured' });
-    expect(detectGcp(file('pushSubscription-raw'))).toMatchObject({
+    expect(detectGcp(file('queue-pubsub/messagePublished-structured.json'))).toMatchObject({
+      shape: 'cloudevent-structured',
+    });
+    expect(detectGcp(file('queue-pubsub/push-all-values.json'))).toMatchObject({
       shape: 'pubsub-push',
       kinds: ['queue', 'topic', 'schedule', 'event'],
     });
-    expect(detectGcp(file('ffdotnet-pubsub-legacy-flat'))).toMatchObject({ shape: 'legacy', type: GCP_TYPES.pubsub });
-    expect(detectGcp(file('storage-legacy-finalize'))).toMatchObject({ shape: 'legacy', kinds: ['storage', 'event'] });
-    expect(detectGcp(file('storage-object-binarybody'))).toMatchObject({
+    expect(detectGcp(file('queue-pubsub/topic-publish-legacy-flat.json'))).toMatchObject({
+      shape: 'legacy',
+      type: GCP_TYPES.pubsub,
+    });
+    expect(detectGcp(file('storage-gcs/finalize-legacy-context.json'))).toMatchObject({
+      shape: 'legacy',
+      kinds: ['storage', 'event'],
+    });
+    expect(detectGcp(file('storage-gcs/object-data.json'))).toMatchObject({
       shape: 'cloudevent-data',
       type: GCP_TYPES.storage,
     });
-    expect(detectGcp(file('scheduler-executed-binarybody'))).toMatchObject({ type: GCP_TYPES.scheduler });
-    expect(detectGcp(file('documentEventData-binarybody'))).toMatchObject({
+    expect(detectGcp(file('schedule-scheduler/job-executed-data.json'))).toMatchObject({ type: GCP_TYPES.scheduler });
+    expect(detectGcp(file('event-firestore/document-event-data.json'))).toMatchObject({
       type: GCP_TYPES.firestore,
       kinds: ['stream', 'event'],
     });
-    expect(detectGcp(file('monitoringCreateTimeSeries-data'))).toMatchObject({
+    expect(detectGcp(file('event-auditlog/create-topic-data.json'))).toMatchObject({
       type: GCP_TYPES.auditLog,
       kinds: ['event'],
     });
