@@ -1,22 +1,29 @@
-import { readFileSync } from 'node:fs';
 import { createLambdaContext, toSnsEvent } from '@faasport/adapter-aws/testing';
 import { serviceBusDelivery } from '@faasport/adapter-azure/testing';
 import { toPubSubCloudEvent } from '@faasport/adapter-gcp/testing';
 import type { CloudEvent } from '@faasport/core';
 import { getFunction } from '@google-cloud/functions-framework/testing';
 import { describe, expect, it } from 'vitest';
+import { ownFixture } from '../../../test/helpers/fixtures.js';
 import { handler } from '../aws.js';
 import { aMessage, aReading, loadAzureEntry } from './helpers.js';
 
 const context = () => createLambdaContext({ functionName: 'iot-alerts' });
 
 describe('entry files', () => {
-  it('aws.ts: a real SNS notification that is not a reading fails the invocation', async () => {
-    // Read in place from the shared corpus (aws-lambda-go's SNS sample): its Message is "Hello from SNS!".
-    const event = JSON.parse(readFileSync('../shared/fixtures/aws/topic-sns/lambda-go-sns.json', 'utf8'));
+  it('aws.ts: an SNS notification that is not a reading fails the invocation', async () => {
+    // The SNS notification of the Lambda docs (test/fixtures/aws/SOURCES.md): its Message is an alert, no reading.
+    const event = ownFixture<{ Records: { Sns: { MessageId: string; Message: string } }[] }>(
+      'aws/topic-sns/notification.json',
+    );
+    expect(JSON.parse(event.Records[0]?.Sns.Message ?? '')).toEqual({ alertId: 'a-17', severity: 'high' });
     await expect(handler(event, context())).rejects.toMatchObject({
       failed: [event.Records[0].Sns.MessageId],
-      cause: expect.objectContaining({ message: expect.stringMatching(/body is not valid JSON/) }),
+      cause: expect.objectContaining({
+        message: expect.stringMatching(
+          /^message 95df01b4-\S+ failed schema validation: sensorId: expected a sensor id/,
+        ),
+      }),
     });
   });
 

@@ -1,21 +1,22 @@
-import { readFileSync } from 'node:fs';
 import { createLambdaContext } from '@faasport/adapter-aws/testing';
 import { eventHubsDelivery } from '@faasport/adapter-azure/testing';
 import { cloudFunctionTransport, toFirestoreCloudEvent } from '@faasport/adapter-gcp/testing';
 import type { CloudEvent } from '@faasport/core';
 import { getFunction } from '@google-cloud/functions-framework/testing';
 import { describe, expect, it } from 'vitest';
+import { ownFixture } from '../../../test/helpers/fixtures.js';
 import { handler } from '../aws.js';
 import { logStream } from '../src/log-stream.js';
 import { aLine, bytesRecord, documentRecord, loadAzureEntry } from './helpers.js';
 
-// Shared corpus files, read in place (see ../shared/fixtures/*/SOURCES.md).
-const fixture = (path: string) => JSON.parse(readFileSync(`../shared/fixtures/${path}`, 'utf8'));
+// Own fixtures, written from the platforms' docs (see test/fixtures/*/SOURCES.md).
+// biome-ignore lint/suspicious/noExplicitAny: fixture JSON read field by field
+const fixture = (path: string) => ownFixture<any>(path);
 const T = '2024-05-01T12:00:00.000Z';
 
 describe('entry files', () => {
-  it('aws.ts: a real Kinesis batch of plain text stops at its first record, reported by sequence number', async () => {
-    const event = fixture('aws/stream-kinesis/lambda-go-kinesis.json');
+  it('aws.ts: a Kinesis batch of no log lines stops at its first record, reported by sequence number', async () => {
+    const event = fixture('aws/stream-kinesis/two-records.json');
     const result = await handler(event, createLambdaContext({ functionName: 'log-stream' }));
     expect(result).toEqual({ batchItemFailures: [{ itemIdentifier: event.Records[0].kinesis.sequenceNumber }] });
   });
@@ -29,8 +30,8 @@ describe('entry files', () => {
     );
   });
 
-  it('gcp: a real Firestore "written" event (structured mode) whose document is no log entry is refused', async () => {
-    const ce = fixture('gcp/event-firestore/ffconformance-firestore-written-structured.json');
+  it('gcp: a Firestore "written" event (structured mode) whose document is no log entry is refused', async () => {
+    const ce = fixture('gcp/event-firestore/written-structured.json');
     const server = await cloudFunctionTransport(logStream, { logSink: () => {} });
     try {
       const res = await server.fetch(

@@ -1,16 +1,17 @@
-import { readFileSync } from 'node:fs';
 import { createLambdaContext } from '@faasport/adapter-aws/testing';
 import { blobDelivery } from '@faasport/adapter-azure/testing';
 import { cloudFunctionTransport, toStorageCloudEvent } from '@faasport/adapter-gcp/testing';
 import type { CloudEvent } from '@faasport/core';
 import { getFunction } from '@google-cloud/functions-framework/testing';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ownFixture } from '../../../test/helpers/fixtures.js';
 import { handler } from '../aws.js';
 import { mediaUploads } from '../src/uploads.js';
 import { anUpload, loadAzureEntry } from './helpers.js';
 
-// Shared corpus files, read in place (see ../shared/fixtures/*/SOURCES.md).
-const fixture = (path: string) => JSON.parse(readFileSync(`../shared/fixtures/${path}`, 'utf8'));
+// Own fixtures, written from the platforms' docs (see test/fixtures/*/SOURCES.md).
+// biome-ignore lint/suspicious/noExplicitAny: fixture JSON read field by field
+const fixture = (path: string) => ownFixture<any>(path);
 
 /** Lines the function wrote to stdout (the Lambda runtime ships them to CloudWatch) while `run` ran. */
 async function stdoutLines(run: () => Promise<unknown>): Promise<Record<string, unknown>[]> {
@@ -31,11 +32,12 @@ async function stdoutLines(run: () => Promise<unknown>): Promise<Record<string, 
 afterEach(() => vi.restoreAllMocks());
 
 describe('entry files', () => {
-  it('aws.ts: a real S3 put of "Happy%20Face.jpg" starts a job for "Happy Face.jpg"', async () => {
-    const event = fixture('aws/storage-s3/lambda-go-s3-put.json');
+  it('aws.ts: an S3 put of "a+b%2Bc.jpg" (form-encoded) starts a job for "a b+c.jpg"', async () => {
+    const event = fixture('aws/storage-s3/object-created-put.json');
+    expect(event.Records[0].s3.object.key).toBe('a+b%2Bc.jpg');
     const lines = await stdoutLines(() => handler(event, createLambdaContext({ functionName: 'media-uploads' })));
     expect(lines).toContainEqual(
-      expect.objectContaining({ level: 'INFO', message: 'processing job started', key: 'Happy Face.jpg' }),
+      expect.objectContaining({ level: 'INFO', message: 'processing job started', key: 'a b+c.jpg' }),
     );
   });
 
@@ -45,8 +47,8 @@ describe('entry files', () => {
     await expect(fn(toStorageCloudEvent(anUpload('g-1', 'gcp entry.png')))).resolves.toBeUndefined();
   });
 
-  it('gcp: a real Cloud Storage finalized event (binary mode) for a text file is acknowledged and skipped', async () => {
-    const { headers, body } = fixture('gcp/storage-gcs/ffconformance-storage-finalized-binary.json');
+  it('gcp: a Cloud Storage finalized event (binary mode) for a PDF is acknowledged and skipped', async () => {
+    const { headers, body } = fixture('gcp/storage-gcs/finalized-binary.json');
     const lines: Record<string, unknown>[] = [];
     const server = await cloudFunctionTransport(mediaUploads, {
       logSink: (_level, line) => lines.push(JSON.parse(line)),
@@ -62,8 +64,8 @@ describe('entry files', () => {
     expect(lines).toContainEqual(
       expect.objectContaining({
         message: 'upload skipped: not-an-image',
-        bucket: 'some-bucket',
-        key: 'folder/Test.cs',
+        bucket: 'my-project-uploads',
+        key: 'invoices/2024/May report.pdf',
       }),
     );
   });

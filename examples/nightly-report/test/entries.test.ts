@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { createLambdaContext } from '@faasport/adapter-aws/testing';
 import { timerDelivery } from '@faasport/adapter-azure/testing';
 import { toPubSubCloudEvent } from '@faasport/adapter-gcp/testing';
 import type { CloudEvent } from '@faasport/core';
 import { getFunction } from '@google-cloud/functions-framework/testing';
 import { describe, expect, it, vi } from 'vitest';
+import { ownFixture } from '../../../test/helpers/fixtures.js';
 import { handler } from '../aws.js';
 import { loadAzureEntry } from './helpers.js';
 
@@ -25,13 +25,13 @@ async function stdoutLines(run: () => Promise<unknown>): Promise<Record<string, 
 }
 
 describe('entry files', () => {
-  it('aws.ts: a real EventBridge scheduled event of 1 March 2019 reports on 28 February 2019', async () => {
-    // Read in place from the shared corpus (serverless-adapter's sample, `time` 2019-03-01T01:23:45Z).
-    const path = '../shared/fixtures/aws/schedule-eventbridge/serverless-adapter-eventbridge-scheduled.json';
-    const event = JSON.parse(readFileSync(path, 'utf8'));
+  it('aws.ts: an EventBridge scheduled event of 13 January 2024 reports on 12 January 2024', async () => {
+    // The Scheduled Event of the EventBridge docs (test/fixtures/aws/SOURCES.md), `time` 2024-01-13T03:00:00Z.
+    const event = ownFixture<{ time: string }>('aws/schedule-eventbridge/scheduled-event.json');
+    expect(event.time).toBe('2024-01-13T03:00:00Z');
     const lines = await stdoutLines(() => handler(event, createLambdaContext({ functionName: 'nightly-report' })));
     expect(lines).toContainEqual(
-      expect.objectContaining({ level: 'INFO', message: 'daily report built', day: '2019-02-28' }),
+      expect.objectContaining({ level: 'INFO', message: 'daily report built', day: '2024-01-12' }),
     );
   });
 

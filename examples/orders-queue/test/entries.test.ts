@@ -1,21 +1,19 @@
-import { readFileSync } from 'node:fs';
 import { createLambdaContext } from '@faasport/adapter-aws/testing';
 import { storageQueueDelivery } from '@faasport/adapter-azure/testing';
 import { toPubSubCloudEvent } from '@faasport/adapter-gcp/testing';
 import type { CloudEvent } from '@faasport/core';
 import { getFunction } from '@google-cloud/functions-framework/testing';
 import { describe, expect, it } from 'vitest';
+import { ownFixture } from '../../../test/helpers/fixtures.js';
 import { handler } from '../aws.js';
 import { aMessage, anOrder, loadAzureEntry } from './helpers.js';
 
-// A real SQS batch, read in place: https://github.com/aws-powertools/powertools-lambda-typescript (see SOURCES.md).
+// The SQS batch of two from the Lambda docs (test/fixtures/aws/SOURCES.md): bodies {"orderId","qty"}, no orders.
 const sqsBatch = () =>
-  JSON.parse(readFileSync('../shared/fixtures/aws/queue-sqs/powertools-ts-sqs-batch.json', 'utf8')) as {
-    Records: { messageId: string; body: string }[];
-  };
+  ownFixture<{ Records: { messageId: string; body: string }[] }>('aws/queue-sqs/standard-batch-of-two.json');
 
 describe('entry files', () => {
-  it('aws.ts: a real SQS batch whose bodies are not orders fails every message, none acknowledged', async () => {
+  it('aws.ts: an SQS batch whose bodies are not orders fails every message, none acknowledged', async () => {
     const event = sqsBatch();
     const result = await handler(event, createLambdaContext({ functionName: 'orders-queue' }));
     expect(result).toEqual({
