@@ -3,14 +3,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { describe, expect, it } from 'vitest';
-import { sharedFixturesDir } from '../../../../test/helpers/fixtures.js';
+import { ownFixture } from '../../../../test/helpers/fixtures.js';
 import { awsEntrySource } from '../../src/build/aws.js';
 import { build } from '../../src/build/build.js';
 import { startDevServer } from '../../src/dev/server.js';
 import { example, fixture, freshOutDir, runNode, startDevLambda } from './helpers.js';
 
-const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
-const apiGatewayV2 = () => readJson(join(sharedFixturesDir, 'aws', 'http-apigw-v2', 'lambda-go-apigw-v2.json'));
+const apiGatewayV2 = () => ownFixture<Record<string, unknown>>('aws/http-apigw-v2/http-api-get.json');
 const order = {
   orderId: 'o-1',
   customerId: 'c-1',
@@ -18,9 +17,11 @@ const order = {
   lines: [{ sku: 'MUG', quantity: 2, unitPriceCents: 1250 }],
 };
 
-// The real SQS record shape from the shared corpus, with our bodies.
+// The documented SQS record shape (test/fixtures/aws), with our bodies.
 function sqsEvent(bodies: Record<string, string>) {
-  const [record] = readJson(join(sharedFixturesDir, 'aws', 'queue-sqs', 'lambda-go-sqs.json')).Records;
+  const [record] = ownFixture<{ Records: Record<string, unknown>[] }>(
+    'aws/queue-sqs/standard-batch-of-two.json',
+  ).Records;
   return { Records: Object.entries(bodies).map(([messageId, body]) => ({ ...record, messageId, body })) };
 }
 
@@ -91,7 +92,7 @@ describe('buildAws (artifact loaded in a fresh Node process, invoked with @aws-s
     expect(http?.built.error).toBeUndefined();
     expect(http?.built.payload.statusCode).toBe(200);
     const body = JSON.parse(http?.built.payload.body);
-    expect(body).toMatchObject({ message: 'Hello, world!', provider: 'aws', method: 'GET', path: '/' });
+    expect(body).toMatchObject({ message: 'Hello, world!', provider: 'aws', method: 'GET', path: '/orders/42' });
     expect(JSON.parse(http?.dev.payload.body)).toEqual(body);
     expect(garbage?.built.error).toBe('Unhandled');
     expect(garbage?.built.payload.errorType).toBe(garbage?.dev.payload.errorType);

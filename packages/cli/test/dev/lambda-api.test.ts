@@ -1,9 +1,8 @@
 // The Lambda Invoke API, driven by the real @aws-sdk/client-lambda pointed at the dev server.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { InvokeCommand, LambdaClient, ListFunctionsCommand, ResourceNotFoundException } from '@aws-sdk/client-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sharedFixturesDir } from '../../../../test/helpers/fixtures.js';
+import { ownFixture, ownFixturesDir } from '../../../../test/helpers/fixtures.js';
 import type { DevServer } from '../../src/dev/server.js';
 import { devServer, takeSeen } from './helpers.js';
 
@@ -40,9 +39,9 @@ describe('Lambda API through @aws-sdk/client-lambda', () => {
   });
 
   it('invokes an HTTP function with an HTTP API event and returns the API Gateway result', async () => {
-    const event = JSON.parse(
-      readFileSync(join(sharedFixturesDir, 'aws/http-apigw-v2/powertools-ts-apigw-v2.json'), 'utf8'),
-    ) as { rawPath: string; requestContext: { http: { method: string } } };
+    const event = ownFixture<{ rawPath: string; requestContext: { http: { method: string } } }>(
+      'aws/http-apigw-v2/http-api-get.json',
+    );
     const out = await client.send(new InvokeCommand({ FunctionName: 'api', Payload: payload(event) }));
     expect(out.StatusCode).toBe(200);
     expect(out.FunctionError).toBeUndefined();
@@ -55,9 +54,9 @@ describe('Lambda API through @aws-sdk/client-lambda', () => {
 
   it('invokes an SQS consumer and returns the partial batch failure', async () => {
     takeSeen();
-    const sqs = JSON.parse(readFileSync(join(sharedFixturesDir, 'aws/queue-sqs/powertools-py-sqs.json'), 'utf8')) as {
-      Records: { messageId: string; body: string }[];
-    };
+    const sqs = ownFixture<{ Records: { messageId: string; body: string }[] }>(
+      'aws/queue-sqs/standard-batch-of-two.json',
+    );
     const records = sqs.Records.slice(0, 2).map((r, i) => ({ ...r, body: i === 1 ? 'please fail' : r.body }));
     const out = await client.send(
       new InvokeCommand({ FunctionName: 'orders', Payload: payload({ ...sqs, Records: records }) }),
@@ -78,7 +77,7 @@ describe('Lambda API through @aws-sdk/client-lambda', () => {
   });
 
   it('Tail returns the base64 of the invocation log: START, the handler lines, END, REPORT', async () => {
-    const sqs = readFileSync(join(sharedFixturesDir, 'aws/queue-sqs/lambda-go-sqs.json'));
+    const sqs = readFileSync(`${ownFixturesDir}/aws/queue-sqs/standard-batch-of-two.json`);
     const out = await client.send(new InvokeCommand({ FunctionName: 'orders', Payload: sqs, LogType: 'Tail' }));
     const log = Buffer.from(out.LogResult ?? '', 'base64').toString('utf8');
     const requestId = /START RequestId: (\S+)/.exec(log)?.[1];
@@ -91,7 +90,7 @@ describe('Lambda API through @aws-sdk/client-lambda', () => {
 
   it('Event answers 202 at once and runs the function in the background', async () => {
     takeSeen();
-    const sqs = readFileSync(join(sharedFixturesDir, 'aws/queue-sqs/lambda-go-sqs.json'));
+    const sqs = readFileSync(`${ownFixturesDir}/aws/queue-sqs/standard-batch-of-two.json`);
     const out = await client.send(new InvokeCommand({ FunctionName: 'orders', Payload: sqs, InvocationType: 'Event' }));
     expect(out.StatusCode).toBe(202);
     for (let i = 0; i < 100 && !lines.some((l) => l.includes('invoke Event')); i++) {
@@ -103,7 +102,7 @@ describe('Lambda API through @aws-sdk/client-lambda', () => {
 
   it('DryRun answers 204 without running the function', async () => {
     takeSeen();
-    const sqs = readFileSync(join(sharedFixturesDir, 'aws/queue-sqs/lambda-go-sqs.json'));
+    const sqs = readFileSync(`${ownFixturesDir}/aws/queue-sqs/standard-batch-of-two.json`);
     const out = await client.send(
       new InvokeCommand({ FunctionName: 'orders', Payload: sqs, InvocationType: 'DryRun' }),
     );

@@ -1,16 +1,14 @@
 import { queue, topic } from '@faasport/core';
 import { describe, expect, it } from 'vitest';
-import { corpusName, listCorpus, readJson } from '../../../../test/helpers/fixtures.js';
+import { ownFixture } from '../../../../test/helpers/fixtures.js';
 import { detectNative } from '../../src/dev/detect-native.js';
 import { deliverAwsNative } from '../../src/dev/native-aws.js';
 
-const fixture = (contains: string) =>
-  readJson(listCorpus('aws', '').find((f) => corpusName(f).includes(contains)) as string);
-
 describe('deliverAwsNative', () => {
   it('an SQS batch with a failing message is partial with its batchItemFailures', async () => {
-    const sqs = fixture('powertools-ts-sqs-batch') as { Records: { messageId: string }[] };
+    const sqs = ownFixture<{ Records: { messageId: string }[] }>('aws/queue-sqs/standard-batch-of-two.json');
     const bad = sqs.Records[0]?.messageId;
+    expect(sqs.Records).toHaveLength(2);
     const orders = queue((m) => {
       if (m.id === bad) throw new Error('no');
     });
@@ -27,14 +25,14 @@ describe('deliverAwsNative', () => {
     const result = await deliverAwsNative(
       'alerts',
       topic(() => Promise.reject(new Error('down'))),
-      detectNative(fixture('lambda-go-sns')),
+      detectNative(ownFixture('aws/topic-sns/notification.json')),
     );
     expect(result.outcome).toBe('failed');
     expect(result.results[0]).toMatchObject({ error: { name: 'EventFailedError', code: 'EVENT_FAILED' } });
   });
 
   it("rethrows the adapter's own refusal so the caller answers 400", async () => {
-    const native = { ...detectNative(fixture('lambda-go-sns')), kinds: ['queue' as const] };
+    const native = { ...detectNative(ownFixture('aws/topic-sns/notification.json')), kinds: ['queue' as const] };
     await expect(
       deliverAwsNative(
         'orders',
