@@ -53,7 +53,13 @@ export const SOURCE: Record<string, string> = {
 /** The `ce-time` a data-only file is sent with. */
 export const DATA_TIME = '2024-05-01T03:00:00.000Z';
 
-function formOf(name: string): Form {
+/**
+ * The file form a file name says (see the fixtures README).
+ *
+ * @example
+ * formOf('push-all-values.json') // 'push'
+ */
+export function formOf(name: string): Form {
   if (name.endsWith('-binary.json')) return 'binary';
   if (name.endsWith('-structured.json') || name.includes('ToCloudevent-expected')) return 'structured';
   if (name.includes('-pushSubscription-') || name.startsWith('push-')) return 'push';
@@ -120,7 +126,7 @@ function subjectOf(data: Json): string {
  * @example
  * const req = requestOf(json, placementOf('storage-gcs/finalized-binary.json'))
  */
-export function requestOf(json: Json, placement: Placement): Request {
+export function requestOf(json: Json, placement: Pick<Placement, 'form' | 'type'>): Request {
   switch (placement.form) {
     case 'binary':
       return post(json.body, json.headers as Record<string, string>);
