@@ -24,13 +24,15 @@ describe('captureNative', () => {
       stream(() => {}),
       native('aws/stream-dynamodb/insert-modify-remove.json'),
     );
-    expect(dynamo.kind === 'stream' && dynamo.records.every((r) => r.change !== undefined)).toBe(true);
+    expect(dynamo.kind === 'stream' && dynamo.records.map((r) => r.change)).toEqual(['insert', 'modify', 'remove']);
     const tick = await captureNative(
       'n',
       schedule('rate(5 minutes)', () => {}),
       native('aws/schedule-eventbridge/scheduled-event.json'),
     );
     expect(tick.kind).toBe('schedule');
+    // The scheduled event's `time` (test/fixtures/aws/schedule-eventbridge/scheduled-event.json).
+    if (tick.kind === 'schedule') expect(tick.time.toISOString()).toBe('2024-01-13T03:00:00.000Z');
   });
 
   it('refuses, naming the event, what its own adapter cannot read', async () => {
