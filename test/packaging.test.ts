@@ -59,6 +59,7 @@ const PUBLIC_API: Record<string, Record<string, string[]>> = {
       'createStorageEvent',
       'createStreamRecord',
       'decodeBase64',
+      'describeThrown',
       'encodeBase64',
       'errorResponse',
       'fromByteString',
@@ -75,6 +76,7 @@ const PUBLIC_API: Record<string, Record<string, string[]>> = {
       'parseSchedule',
       'parseTraceparent',
       'pendingInit',
+      'readableError',
       'redactHeaders',
       'requestLogMode',
       'readStreamBytes',
@@ -164,6 +166,7 @@ const PUBLIC_API: Record<string, Record<string, string[]>> = {
   'adapter-gcp': {
     '.': [
       'BodyUnavailableError',
+      'EventFailedError',
       'PUBSUB_PUBLISHED',
       'SCHEDULER_EXECUTED',
       'capabilities',
@@ -207,6 +210,7 @@ const PUBLIC_API: Record<string, Record<string, string[]>> = {
   'adapter-azure': {
     '.': [
       'BatchFailedError',
+      'HandlerFailedError',
       'capabilities',
       'fromBlobTrigger',
       'fromCosmosDocument',

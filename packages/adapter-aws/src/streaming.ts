@@ -3,12 +3,14 @@ import {
   DefinitionError,
   type HttpDefinition,
   type Logger,
+  ResponseError,
   UnrecognizedEventError,
 } from '@faasport/core';
 import {
   abortMarginOf,
   type ContextHandle,
   errorResponse,
+  readableError,
   runHttp,
   runWithContext,
   watchDeadline,
@@ -122,7 +124,8 @@ async function pipeBody(body: ReadableStream<Uint8Array>, out: LambdaResponseStr
     // Status and headers are gone already; the rejection lets the runtime mark the stream as failed.
     log.error('Streaming the response body failed', { error });
     await reader.cancel(error).catch(() => undefined);
-    throw error;
+    // The runtime reads name, message and stack of the rejection: anything else gets a typed wrapper.
+    throw readableError(error) ?? new ResponseError('the response body stream failed', { cause: error });
   }
 }
 

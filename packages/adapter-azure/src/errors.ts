@@ -21,3 +21,22 @@ export class BatchFailedError extends FaasportError {
     this.skipped = skipped;
   }
 }
+
+/**
+ * What a one-message invocation (cardinality one) rejects with when its handler threw something
+ * that is not a readable Error (`throw undefined`, a plain object, an Error whose `message` getter
+ * throws): the worker reads `name`, `message` and `stack` of a rejection, so it gets this instead,
+ * with the thrown value as `cause` (already logged). A readable Error is rethrown as it is.
+ *
+ * @example
+ * if (error instanceof HandlerFailedError) console.log(error.cause)
+ */
+export class HandlerFailedError extends FaasportError {
+  constructor(options: { cause: unknown }) {
+    super(
+      'HANDLER_FAILED',
+      'the handler threw a value that is not a readable Error (the "Invocation failed" log line has it); the invocation fails so the platform retries',
+      options,
+    );
+  }
+}

@@ -3,7 +3,7 @@ export { capabilities } from './capabilities.js';
 export { fromCosmosDocument } from './cosmos-db.js';
 export type { AzureSource, EventGridSchemaEvent } from './detect.js';
 export { isBatchTrigger, isEventGridSchemaEvent, sourceOf, validationCodeOf } from './detect.js';
-export { BatchFailedError } from './errors.js';
+export { BatchFailedError, HandlerFailedError } from './errors.js';
 export { fromEventGridBlob, fromEventGridMessage, toCloudEventFromEventGrid } from './event-grid.js';
 export { fromEventHubsEvent } from './event-hubs.js';
 export { toAzureHandler } from './handler.js';

@@ -1,12 +1,13 @@
 import type { Context } from '@faasport/core';
-import { type BatchItem, type BatchMode, runBatch } from '@faasport/core/adapter';
-import { BatchFailedError } from './errors.js';
+import { type BatchItem, type BatchMode, readableError, runBatch } from '@faasport/core/adapter';
+import { BatchFailedError, HandlerFailedError } from './errors.js';
 
 /**
  * Runs one delivered item (cardinality one): normalizing it and its handler either succeed, or the
  * error is logged and rethrown so the invocation fails and the platform's own retry rule applies
  * (Storage Queue dequeue count → poison queue, Service Bus delivery count → dead-letter, Event Grid
- * retry policy).
+ * retry policy). Whatever was thrown, the rejection is a readable Error (`HandlerFailedError` when
+ * the thrown value was not one).
  *
  * @example
  * await settleOne(() => fromTimer(t, context, Date.now()), (ev) => def.handler(ev, ctx), ctx)
@@ -20,7 +21,7 @@ export async function settleOne<V>(
     await handle(await load());
   } catch (error) {
     ctx.log.error('Invocation failed; the platform will retry or dead-letter it', { error });
-    throw error;
+    throw readableError(error) ?? new HandlerFailedError({ cause: error });
   }
   return undefined;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testContext } from '../../core/test/helpers/context.js';
-import { BatchFailedError } from '../src/errors.js';
+import { hostileValues } from '../../core/test/helpers/hostile.js';
+import { BatchFailedError, HandlerFailedError } from '../src/errors.js';
 import { settleBatch, settleOne } from '../src/settle.js';
 
 describe('settleOne', () => {
@@ -32,6 +33,28 @@ describe('settleOne', () => {
     expect(seen).toEqual([1]);
     expect(lines.filter((l) => l.level === 'error')).toHaveLength(2);
   });
+});
+
+describe('settleOne with hostile thrown values (issue 10, item 4)', () => {
+  it.each(hostileValues())(
+    '%s: rejects with a readable Error (the value as cause) and logs it',
+    async (_name, thrown) => {
+      const { ctx, lines } = testContext();
+      const error = await settleOne(
+        () => 1,
+        () => {
+          throw thrown;
+        },
+        ctx,
+      ).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(Error);
+      expect(typeof (error as Error).message).toBe('string');
+      if (error instanceof HandlerFailedError) expect(error.cause).toBe(thrown);
+      else expect(error).toBe(thrown);
+      expect(lines.filter((l) => l.level === 'error')).toHaveLength(1);
+      expect(lines[0]?.record).toHaveProperty('error');
+    },
+  );
 });
 
 describe('settleBatch', () => {

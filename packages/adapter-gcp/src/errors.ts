@@ -13,3 +13,22 @@ export class BodyUnavailableError extends FaasportError {
     super('BODY_UNAVAILABLE', message, options);
   }
 }
+
+/**
+ * What a CloudEvent function rejects with when the event failed (the handler threw, the event could
+ * not be normalized, the deadline passed); `cause` is the original value, already logged as
+ * "Event failed". The Functions Framework answers a rejection with 500 and, outside
+ * `NODE_ENV=production`, the rejection's `message` as the body
+ * (https://github.com/GoogleCloudPlatform/functions-framework-nodejs/blob/main/src/logger.ts,
+ * `sendCrashResponse`); it also treats a falsy rejection (`throw undefined`) as success and
+ * crashes on one whose `message` cannot be read. So the message is the generic body, and the
+ * rejection is always a real Error.
+ *
+ * @example
+ * try { await fn(cloudEvent) } catch (e) { if (e instanceof EventFailedError) console.log(e.cause) }
+ */
+export class EventFailedError extends FaasportError {
+  constructor(options: { cause: unknown }) {
+    super('EVENT_FAILED', 'Internal Server Error', options);
+  }
+}

@@ -4,13 +4,15 @@ import { kindOf } from './cloud-event-data.js';
 import { createCloudEventContext, type FunctionSettings } from './context.js';
 import { isGcpCloudEvent } from './detect.js';
 import { type EventKindDefinition, runEvent } from './dispatch.js';
+import { EventFailedError } from './errors.js';
 import type { CloudEventHandlerFunction, GcpCloudEvent } from './types.js';
 
 /**
  * Wraps an event definition as a Functions Framework CloudEvent function (for adapter code; users
- * call `toCloudFunction`). It rejects when the handler failed or the event cannot be normalized,
- * after logging why: FF then answers 500 with `X-Google-Status: error` and Eventarc/Pub/Sub retry
- * (when the trigger has retries on) — the event is never acknowledged without a successful handler.
+ * call `toCloudFunction`). It rejects with `EventFailedError` (cause: what was thrown) when the
+ * handler failed or the event cannot be normalized, after logging why: FF then answers 500 with
+ * `X-Google-Status: error` and a generic body, and Eventarc/Pub/Sub retry (when the trigger has
+ * retries on) — the event is never acknowledged without a successful handler, whatever it threw.
  *
  * @example
  * functions.cloudEvent('orders', toCloudEventFunction(orders, { functionName: 'orders' }))
@@ -22,7 +24,7 @@ export function toCloudEventFunction(def: EventKindDefinition, settings: Functio
       await runWithContext(ctx, watched, def, cloudEvent, ctx);
     } catch (error) {
       ctx.log.error('Event failed', { error });
-      throw error;
+      throw new EventFailedError({ cause: error });
     } finally {
       ctx.dispose();
     }

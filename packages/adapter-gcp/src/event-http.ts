@@ -7,7 +7,7 @@ import { isPubSubPushBody, isSchedulerRequest } from './detect.js';
 import { type Arrival, type EventKindDefinition, runEvent } from './dispatch.js';
 import type { CloudFunctionRequest, CloudFunctionResponse, CloudHttpFunction, GcpRaw } from './types.js';
 
-// Errors about the input itself: the body says what was wrong; anything else stays a bare 500.
+// Errors about the input itself are a 400, anything else a 500; either body is generic (the log has the detail).
 const INPUT_ERRORS = new Set(['UNRECOGNIZED_EVENT', 'UNSUPPORTED_EVENT', 'MALFORMED_INPUT', 'VALIDATION_FAILED']);
 
 /**
@@ -15,7 +15,8 @@ const INPUT_ERRORS = new Set(['UNRECOGNIZED_EVENT', 'UNSUPPORTED_EVENT', 'MALFOR
  * HTTP-target request, a raw Pub/Sub push body or a CloudEvent (binary or structured) from the
  * request, runs the handler once and answers 204 when it succeeded. Otherwise a non-2xx (400 for
  * input that cannot be normalized, 500 when the handler failed, 504 at a declared deadline), so Pub/Sub push and Cloud
- * Scheduler retry (https://cloud.google.com/pubsub/docs/push#receive_push). Never rejects.
+ * Scheduler retry (https://cloud.google.com/pubsub/docs/push#receive_push). The body is the status
+ * text only, whatever was thrown; the "Event failed" log line has the detail. Never rejects.
  *
  * @example
  * functions.http('nightly', toEventHttpFunction(nightly, { functionName: 'nightly' }))
@@ -71,10 +72,26 @@ export function arrivalOf(req: CloudFunctionRequest): Arrival {
   );
 }
 
+const BODIES: Readonly<Record<number, string>> = {
+  400: 'Bad Request',
+  500: 'Internal Server Error',
+  504: 'Gateway Timeout',
+};
+
 function fail(res: CloudFunctionResponse, ctx: ContextHandle<GcpRaw>, error: unknown): void {
   ctx.log.error('Event failed', { error });
-  const input = error instanceof FaasportError && INPUT_ERRORS.has(error.code);
-  res.statusCode = input ? 400 : error instanceof InvocationTimeoutError ? 504 : 500;
+  const status = statusOf(error);
+  res.statusCode = status;
   res.setHeader('content-type', 'text/plain; charset=utf-8');
-  res.end(input ? (error as Error).message : 'Internal Server Error');
+  res.end(BODIES[status]);
+}
+
+// `instanceof` on a hostile value (a revoked proxy) throws: that is a 500 like any other failure.
+function statusOf(error: unknown): number {
+  try {
+    if (error instanceof FaasportError && INPUT_ERRORS.has(error.code)) return 400;
+    return error instanceof InvocationTimeoutError ? 504 : 500;
+  } catch {
+    return 500;
+  }
 }

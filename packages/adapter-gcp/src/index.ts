@@ -13,7 +13,7 @@ export {
   PUBSUB_PUBLISHED,
   SCHEDULER_EXECUTED,
 } from './detect.js';
-export { BodyUnavailableError } from './errors.js';
+export { BodyUnavailableError, EventFailedError } from './errors.js';
 export { fromEventarcCloudEvent } from './eventarc.js';
 export { fromFirestoreCloudEvent } from './firestore.js';
 export { fromFirestoreFields, fromFirestoreValue } from './firestore-value.js';

@@ -1,5 +1,7 @@
 import { type CloudEvent, event, type Message, queue, topic } from '@faasport/core';
 import { describe, expect, it } from 'vitest';
+import { hostileValues } from '../../core/test/helpers/hostile.js';
+import { EventFailedError } from '../src/errors.js';
 import { toCloudEventFunction } from '../src/event-function.js';
 import { toBinaryCloudEventRequest } from '../src/testing/cloud-event-request.js';
 import { toPubSubCloudEvent } from '../src/testing/pubsub-event.js';
@@ -45,7 +47,7 @@ describe('toCloudEventFunction', () => {
     expect(left).toBeLessThanOrEqual(60_000);
   });
 
-  it('rejects with the handler`s error after logging it in Cloud Logging form', async () => {
+  it('rejects with EventFailedError (cause: the handler`s error) after logging it in Cloud Logging form', async () => {
     const logs = logCapture();
     const fn = toCloudEventFunction(
       queue(async () => {
@@ -53,7 +55,10 @@ describe('toCloudEventFunction', () => {
       }),
       { functionName: 'q', logSink: logs.sink },
     );
-    await expect(fn(toPubSubCloudEvent({ id: 'x', body: '' }) as GcpCloudEvent)).rejects.toThrow('db down');
+    const rejection = await fn(toPubSubCloudEvent({ id: 'x', body: '' }) as GcpCloudEvent).catch((e: unknown) => e);
+    expect(rejection).toBeInstanceOf(EventFailedError);
+    expect((rejection as Error).message).toBe('Internal Server Error');
+    expect(((rejection as Error).cause as Error).message).toBe('db down');
     const line = logs.records().find((r) => r.message === 'Event failed');
     expect(line).toMatchObject({ severity: 'ERROR' });
     expect(JSON.stringify(line)).toContain('db down');
@@ -64,10 +69,11 @@ describe('toCloudEventFunction', () => {
       event(async () => {}),
       { functionName: 'e', logSink: () => {} },
     );
-    await expect(fn({ hello: 'world' } as never)).rejects.toThrow(
+    const causeOf = (value: unknown) => fn(value as never).catch((e: unknown) => (e as Error).cause as Error);
+    expect((await causeOf({ hello: 'world' })).message).toBe(
       'gcp: unrecognized event: expected a CloudEvent (specversion 1.0, id, source, type), got an object (keys: hello)',
     );
-    await expect(fn({ context: { eventType: 'providers/unknown/eventTypes/x' }, data: {} } as never)).rejects.toThrow(
+    expect((await causeOf({ context: { eventType: 'providers/unknown/eventTypes/x' }, data: {} })).message).toContain(
       'legacy event type providers/unknown/eventTypes/x has no CloudEvent equivalent',
     );
   });
@@ -87,12 +93,30 @@ describe('CloudEvent functions behind the real Functions Framework', () => {
     });
   });
 
-  it('an unknown structured body answers 500 naming it; the handler never runs', async () => {
+  // FF answers a rejection with its `message` (outside production), takes `throw undefined` for
+  // success and never answers when the message cannot be read: each of these must still be a 500.
+  it.each(hostileValues())('a handler throwing %s: 500, generic body, logged', async (_name, thrown) => {
+    await withEventServer(
+      queue(async () => {
+        throw thrown;
+      }),
+      async (fetch, logs) => {
+        const res = await fetch(toBinaryCloudEventRequest(toPubSubCloudEvent({ id: 'h', body: 'x' })));
+        expect(res.status).toBe(500);
+        expect(res.headers.get('x-google-status')).toBe('error');
+        expect(await res.text()).toBe('Internal Server Error');
+        expect(logs()).toContain('Event failed');
+      },
+    );
+  });
+
+  it('an unknown structured body answers a generic 500, the log names it; the handler never runs', async () => {
     const rec = recorder<CloudEvent>();
-    await withEventServer(event(rec.handle), async (fetch) => {
+    await withEventServer(event(rec.handle), async (fetch, logs) => {
       const res = await fetch(structuredRequest({ not: 'an event' }));
       expect(res.status).toBe(500);
-      expect(await res.text()).toContain('unrecognized event');
+      expect(await res.text()).toBe('Internal Server Error');
+      expect(logs()).toContain('unrecognized event');
     });
     expect(rec.seen).toHaveLength(0);
   });

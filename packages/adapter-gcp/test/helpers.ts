@@ -170,15 +170,22 @@ export function recorder<V>(fail?: (value: V) => unknown): {
   };
 }
 
-/** Runs `body` with an FF server for an event definition (CloudEvent signature unless told). */
+/**
+ * Runs `body` with an FF server for an event definition (CloudEvent signature unless told); `logs()`
+ * is every line the function wrote so far, joined.
+ */
 export async function withEventServer<T>(
   def: Definition,
-  body: (fetch: (req: Request) => Promise<Response>) => Promise<T>,
+  body: (fetch: (req: Request) => Promise<Response>, logs: () => string) => Promise<T>,
   options: { signatureType?: 'http' | 'cloudevent' } = {},
 ): Promise<T> {
-  const transport = await cloudFunctionTransport(def, { ...options, logSink: () => {} });
+  const lines: string[] = [];
+  const transport = await cloudFunctionTransport(def, { ...options, logSink: (_level, line) => lines.push(line) });
   try {
-    return await body((req) => transport.fetch(req));
+    return await body(
+      (req) => transport.fetch(req),
+      () => lines.join('\n'),
+    );
   } finally {
     await transport.close();
   }

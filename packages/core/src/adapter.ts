@@ -16,6 +16,7 @@ export { outsideContext, runWithContext } from './current-context.js';
 export type { DeadlineOptions } from './deadline.js';
 export { abortMarginOf, FAIL_AT_DEADLINE, watchDeadline } from './deadline.js';
 export { DEFINITION } from './definition.js';
+export { describeThrown, readableError } from './describe-thrown.js';
 export type { EventOrigin } from './events.js';
 export { createScheduleEvent, createStorageEvent, createStreamRecord } from './events.js';
 export type { ResponseParts } from './fast-response.js';

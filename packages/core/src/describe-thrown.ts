@@ -49,3 +49,23 @@ function errorLine(error: Error): string {
 function cut(text: string): string {
   return text.length > LIMIT ? `${text.slice(0, LIMIT)}…` : text;
 }
+
+/**
+ * `value` itself when it is an Error whose `name`, `message` and `stack` read without throwing
+ * (what a platform runtime reads from a rejection), otherwise `undefined`: the caller then
+ * rejects with its own typed error carrying `value` as `cause` (for adapter authors).
+ *
+ * @example
+ * throw readableError(error) ?? new ResponseError('the body stream failed', { cause: error })
+ */
+export function readableError(value: unknown): Error | undefined {
+  try {
+    if (!(value instanceof Error)) return undefined;
+    const { name, message, stack } = value;
+    const ok =
+      typeof name === 'string' && typeof message === 'string' && (stack === undefined || typeof stack === 'string');
+    return ok ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
