@@ -28,26 +28,39 @@ function isResponse(value: unknown): value is Response {
  * const res = errorResponse(new HttpError(404, 'No such order'), ctx)
  */
 export function errorResponse(error: unknown, ctx: Pick<Context, 'log'>): Response {
-  if (error instanceof HttpError) {
-    if (error.status >= 500) ctx.log.error('HttpError', { status: error.status, error });
-    const headers = { ...PLAIN, ...error.headers };
-    try {
-      return new Response(error.expose ? error.message : null, { status: error.status, headers });
-    } catch (invalid) {
-      // A header with CR/LF (or a bad name) must never reach the platform as a split header.
-      const bad = new ResponseError(`HttpError(${error.status}) carries a header that is not valid HTTP`, {
-        cause: invalid,
-      });
-      ctx.log.error('Invalid HttpError headers', { error: bad, httpError: error });
-      return new Response('Internal Server Error', { status: 500, headers: PLAIN });
-    }
-  }
-  if (error instanceof MalformedInputError) {
+  const kind = kindOf(error);
+  if (kind instanceof HttpError) return httpErrorResponse(kind, ctx);
+  if (kind === 'malformed') {
     ctx.log.warn('Malformed request', { error });
     return new Response('Bad Request', { status: 400, headers: PLAIN });
   }
   ctx.log.error('Unhandled error in HTTP handler', { error });
   return new Response('Internal Server Error', { status: 500, headers: PLAIN });
+}
+
+function httpErrorResponse(error: HttpError, ctx: Pick<Context, 'log'>): Response {
+  if (error.status >= 500) ctx.log.error('HttpError', { status: error.status, error });
+  const headers = { ...PLAIN, ...error.headers };
+  try {
+    return new Response(error.expose ? error.message : null, { status: error.status, headers });
+  } catch (invalid) {
+    // A header with CR/LF (or a bad name) must never reach the platform as a split header.
+    const bad = new ResponseError(`HttpError(${error.status}) carries a header that is not valid HTTP`, {
+      cause: invalid,
+    });
+    ctx.log.error('Invalid HttpError headers', { error: bad, httpError: error });
+    return new Response('Internal Server Error', { status: 500, headers: PLAIN });
+  }
+}
+
+// `instanceof` runs proxy traps: a hostile thrown value (a revoked proxy) is a plain 500, never a throw.
+function kindOf(error: unknown): HttpError | 'malformed' | 'other' {
+  try {
+    if (error instanceof HttpError) return error;
+    return error instanceof MalformedInputError ? 'malformed' : 'other';
+  } catch {
+    return 'other';
+  }
 }
 
 /**

@@ -4,6 +4,7 @@ import { HttpError, MalformedInputError, ResponseError } from '../src/errors.js'
 import { http } from '../src/http.js';
 import { createLogger, type LogLevel } from '../src/logger.js';
 import { runHttp } from '../src/run-http.js';
+import { hostileValues } from './helpers/hostile.js';
 
 function setup() {
   const lines: { level: LogLevel; record: Record<string, unknown> }[] = [];
@@ -22,6 +23,23 @@ function setup() {
   });
   return { ctx, lines };
 }
+
+describe('runHttp with hostile thrown values (issue 10, item 4)', () => {
+  it.each(hostileValues())('%s: a generic 500, one error line that has the thrown value', async (_name, thrown) => {
+    const { ctx, lines } = setup();
+    const res = await runHttp(
+      http(() => {
+        throw thrown;
+      }),
+      new Request('http://x/'),
+      ctx,
+    );
+    expect(res.status).toBe(500);
+    expect(await res.text()).toBe('Internal Server Error');
+    expect(lines.filter((l) => l.level === 'error')).toHaveLength(1);
+    expect(lines[0]?.record).toHaveProperty('error');
+  });
+});
 
 describe('runHttp', () => {
   it('returns the handler response untouched', async () => {
