@@ -18,7 +18,7 @@ describe('entry files', () => {
     );
     expect(JSON.parse(event.Records[0]?.Sns.Message ?? '')).toEqual({ alertId: 'a-17', severity: 'high' });
     await expect(handler(event, context())).rejects.toMatchObject({
-      failed: [event.Records[0].Sns.MessageId],
+      failed: [event.Records[0]?.Sns.MessageId],
       cause: expect.objectContaining({
         message: expect.stringMatching(
           /^message 95df01b4-\S+ failed schema validation: sensorId: expected a sensor id/,
