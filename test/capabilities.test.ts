@@ -1,10 +1,10 @@
 // The capability claims of the three adapters, held to the conformance suites: every supported or
 // partial claim names scenarios that exist and run against that adapter, every limit is sourced, and
 // the declared sources and settle rules are the ones the event suite runs.
-import { capabilities as aws } from '@faasport/adapter-aws';
-import { capabilities as azure } from '@faasport/adapter-azure';
-import { capabilities as gcp } from '@faasport/adapter-gcp';
-import { type Capabilities, type CloudProvider, claimsOf } from '@faasport/core';
+import { capabilities as aws } from '@faasport/adapter-aws/capabilities';
+import { capabilities as azure } from '@faasport/adapter-azure/capabilities';
+import { capabilities as gcp } from '@faasport/adapter-gcp/capabilities';
+import { type Capabilities, type CloudProvider, claimsOf } from '@faasport/core/capabilities';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { agreementProblems, type ProofWorld, proofProblems, sourceProblems } from './capability-proofs.js';
 import { eventScenarios } from './conformance/event-scenarios.js';

@@ -1,6 +1,6 @@
 // The proof rules on a small, made-up world, so each rule is seen to fail on its own.
-import { capabilities as aws } from '@faasport/adapter-aws';
-import type { Capabilities } from '@faasport/core';
+import { capabilities as aws } from '@faasport/adapter-aws/capabilities';
+import type { Capabilities } from '@faasport/core/capabilities';
 import { describe, expect, it } from 'vitest';
 import { agreementProblems, type ProofWorld, proofProblems, sourceProblems } from './capability-proofs.js';
 

@@ -10,7 +10,7 @@ import {
   factsOf,
   limitsOf,
   type SettleRule,
-} from '@faasport/core';
+} from '@faasport/core/capabilities';
 
 /** What the conformance suites run: scenario ids, where they are limited, which transports and sources exist. */
 export interface ProofWorld {

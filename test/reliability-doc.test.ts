@@ -2,10 +2,10 @@
 // carry the capability model's limits (issue 7, item 8).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { capabilities as aws } from '@faasport/adapter-aws';
-import { capabilities as azure } from '@faasport/adapter-azure';
-import { capabilities as gcp } from '@faasport/adapter-gcp';
-import { type Capabilities, type Limit, limitsOf } from '@faasport/core';
+import { capabilities as aws } from '@faasport/adapter-aws/capabilities';
+import { capabilities as azure } from '@faasport/adapter-azure/capabilities';
+import { capabilities as gcp } from '@faasport/adapter-gcp/capabilities';
+import { type Capabilities, type Limit, limitsOf } from '@faasport/core/capabilities';
 import { describe, expect, it } from 'vitest';
 import { SETTLE_RULES } from './conformance/event-settle.js';
 import { repoRoot } from './helpers/fixtures.js';

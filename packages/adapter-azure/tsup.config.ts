@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/streaming.ts', 'src/testing/index.ts'],
+  entry: ['src/index.ts', 'src/streaming.ts', 'src/testing/index.ts', 'src/capabilities.ts'],
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,

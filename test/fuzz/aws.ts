@@ -1,10 +1,21 @@
 // AWS adapter under fuzz: every detector, every normalizer and `toLambda(def)(event, context)` for
 // every definition kind, fed random JSON, random JavaScript values and mutated corpus events.
-import * as aws from '@faasport/adapter-aws';
+import { toLambda } from '@faasport/adapter-aws';
 import { createLambdaContext } from '@faasport/adapter-aws/testing';
 import { event, http, queue, schedule, storage, stream, topic } from '@faasport/core';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import * as detect from '../../packages/adapter-aws/src/detect.js';
+import { fromDynamoDbRecord } from '../../packages/adapter-aws/src/dynamodb.js';
+import { fromAttributeMap, fromAttributeValue } from '../../packages/adapter-aws/src/dynamodb-value.js';
+import { fromEventBridgeEvent } from '../../packages/adapter-aws/src/eventbridge.js';
+import { fromEventBridgeS3Event } from '../../packages/adapter-aws/src/eventbridge-s3.js';
+import { fromScheduledEvent, fromSchedulerPayload } from '../../packages/adapter-aws/src/eventbridge-schedule.js';
+import { fromKinesisRecord } from '../../packages/adapter-aws/src/kinesis.js';
+import { fromAlb, fromApiGatewayV1, fromApiGatewayV2 } from '../../packages/adapter-aws/src/request.js';
+import { decodeS3Key, fromS3Record } from '../../packages/adapter-aws/src/s3.js';
+import { fromSnsRecord } from '../../packages/adapter-aws/src/sns.js';
+import { fromSqsRecord } from '../../packages/adapter-aws/src/sqs.js';
 import { listCorpus } from '../helpers/fixtures.js';
 import {
   assertNoCrashLogged,
@@ -25,10 +36,31 @@ import {
   shouldFail,
 } from './arbitraries.js';
 
+/** The adapter's normalizers and detectors (internal modules: the public entry exports only the handler factories). */
+const aws = {
+  ...detect,
+  decodeS3Key,
+  fromAlb,
+  fromApiGatewayV1,
+  fromApiGatewayV2,
+  fromAttributeMap,
+  fromAttributeValue,
+  fromDynamoDbRecord,
+  fromEventBridgeEvent,
+  fromEventBridgeS3Event,
+  fromKinesisRecord,
+  fromS3Record,
+  fromScheduledEvent,
+  fromSchedulerPayload,
+  fromSnsRecord,
+  fromSqsRecord,
+  toLambda,
+};
+
 type Handler = (event: unknown, context: unknown) => Promise<unknown>;
 type Rec = Record<string, unknown>;
 
-const DETECTORS = Object.entries(aws).filter(
+const DETECTORS = Object.entries(detect).filter(
   (entry): entry is [string, (value: unknown) => boolean] =>
     entry[0].startsWith('is') && typeof entry[1] === 'function',
 );

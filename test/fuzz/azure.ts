@@ -2,11 +2,28 @@
 // the library's real InvocationContext and HttpRequest, fed mutated corpus deliveries (trigger input
 // and triggerMetadata together) and random JSON.
 import az from '@azure/functions';
-import * as azure from '@faasport/adapter-azure';
+import { toAzureHandler } from '@faasport/adapter-azure';
 import { createInvocationContext } from '@faasport/adapter-azure/testing';
 import { type Definition, event, http, queue, schedule, storage, stream, topic } from '@faasport/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fromBlobTrigger } from '../../packages/adapter-azure/src/blob.js';
+import { fromCosmosDocument } from '../../packages/adapter-azure/src/cosmos-db.js';
+import {
+  isBatchTrigger,
+  isEventGridSchemaEvent,
+  sourceOf,
+  validationCodeOf,
+} from '../../packages/adapter-azure/src/detect.js';
+import {
+  fromEventGridBlob,
+  fromEventGridMessage,
+  toCloudEventFromEventGrid,
+} from '../../packages/adapter-azure/src/event-grid.js';
+import { fromEventHubsEvent } from '../../packages/adapter-azure/src/event-hubs.js';
+import { fromServiceBusMessage } from '../../packages/adapter-azure/src/service-bus.js';
+import { fromStorageQueueMessage } from '../../packages/adapter-azure/src/storage-queue.js';
+import { fromTimer } from '../../packages/adapter-azure/src/timer.js';
 import { corpusName, listCorpus, readJson } from '../helpers/fixtures.js';
 import {
   assertNoCrashLogged,
@@ -26,6 +43,24 @@ import {
   shouldFail,
   unicodeString,
 } from './arbitraries.js';
+
+/** The adapter's normalizers and detectors (internal modules: the public entry exports only the handler factories). */
+const azure = {
+  fromBlobTrigger,
+  fromCosmosDocument,
+  fromEventGridBlob,
+  fromEventGridMessage,
+  fromEventHubsEvent,
+  fromServiceBusMessage,
+  fromStorageQueueMessage,
+  fromTimer,
+  isBatchTrigger,
+  isEventGridSchemaEvent,
+  sourceOf,
+  toAzureHandler,
+  toCloudEventFromEventGrid,
+  validationCodeOf,
+};
 
 type Rec = Record<string, unknown>;
 type TriggerHandler = (trigger: unknown, context: az.InvocationContext) => Promise<unknown>;

@@ -2,11 +2,33 @@
 // returns (called the way FF calls them), and — fewer cases, it is slower — the real Functions
 // Framework server on 127.0.0.1 for HTTP and HTTP-signature event functions.
 import { basename } from 'node:path';
-import * as gcp from '@faasport/adapter-gcp';
+import { toCloudFunction } from '@faasport/adapter-gcp';
 import { cloudFunctionTransport } from '@faasport/adapter-gcp/testing';
-import { type Definition, event, http, isCloudEvent, queue, schedule, storage, stream, topic } from '@faasport/core';
+import { type Definition, event, http, queue, schedule, storage, stream, topic } from '@faasport/core';
+import { isCloudEvent } from '@faasport/core/adapter';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fromCloudStorageEvent } from '../../packages/adapter-gcp/src/cloud-storage.js';
+import {
+  firestoreAction,
+  isBinaryCloudEventRequest,
+  isCloudStorageCloudEvent,
+  isGcpCloudEvent,
+  isPubSubCloudEvent,
+  isPubSubPushBody,
+  isSchedulerCloudEvent,
+  isSchedulerRequest,
+  isStructuredCloudEventRequest,
+} from '../../packages/adapter-gcp/src/detect.js';
+import { fromEventarcCloudEvent } from '../../packages/adapter-gcp/src/eventarc.js';
+import { fromFirestoreCloudEvent } from '../../packages/adapter-gcp/src/firestore.js';
+import { fromFirestoreFields, fromFirestoreValue } from '../../packages/adapter-gcp/src/firestore-value.js';
+import { fromPubSubCloudEvent, fromPubSubPushBody } from '../../packages/adapter-gcp/src/pubsub.js';
+import {
+  fromPubSubSchedule,
+  fromSchedulerCloudEvent,
+  fromSchedulerRequest,
+} from '../../packages/adapter-gcp/src/scheduler.js';
 import { listCorpus, readJson } from '../helpers/fixtures.js';
 import {
   assertNoCrashLogged,
@@ -27,6 +49,30 @@ import {
   shouldFail,
   unicodeString,
 } from './arbitraries.js';
+
+/** The adapter's normalizers and detectors (internal modules: the public entry exports only the handler factories). */
+const gcp = {
+  firestoreAction,
+  fromCloudStorageEvent,
+  fromEventarcCloudEvent,
+  fromFirestoreCloudEvent,
+  fromFirestoreFields,
+  fromFirestoreValue,
+  fromPubSubCloudEvent,
+  fromPubSubPushBody,
+  fromPubSubSchedule,
+  fromSchedulerCloudEvent,
+  fromSchedulerRequest,
+  isBinaryCloudEventRequest,
+  isCloudStorageCloudEvent,
+  isGcpCloudEvent,
+  isPubSubCloudEvent,
+  isPubSubPushBody,
+  isSchedulerCloudEvent,
+  isSchedulerRequest,
+  isStructuredCloudEventRequest,
+  toCloudFunction,
+};
 
 type Rec = Record<string, unknown>;
 type EventFunction = (ce: unknown) => Promise<void>;

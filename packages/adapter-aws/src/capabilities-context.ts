@@ -1,4 +1,4 @@
-import type { Capabilities } from '@faasport/core';
+import type { Capabilities } from '@faasport/core/capabilities';
 
 /** context of the aws adapter's capability model. */
 export const context: Capabilities['context'] = {

@@ -1,7 +1,7 @@
 // Documentation sources, check dates and small builders shared by the aws capability tables.
 
-import type { DeliverySemantics } from '@faasport/core';
-import { sourcedOn } from '@faasport/core';
+import type { DeliverySemantics } from '@faasport/core/capabilities';
+import { sourcedOn } from '@faasport/core/capabilities';
 // Figures checked against the linked AWS pages on this day.
 export const CHECKED = '2026-11-27';
 export const LIMITS = 'https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html';
@@ -71,6 +71,6 @@ export const TEXT_ONLY = 'message bodies are text: a body that is not UTF-8 cann
  * conformance scenarios that prove it.
  *
  * @example
- * import { capabilities } from '@faasport/adapter-aws'
+ * import { capabilities } from '@faasport/adapter-aws/capabilities'
  * capabilities.limits.timeout.http.value // 900
  */

@@ -1,4 +1,4 @@
-import type { Capabilities } from '@faasport/core';
+import type { Capabilities } from '@faasport/core/capabilities';
 import { ALB, LIMITS, limit, STREAMING } from './capabilities-facts.js';
 
 /** http of the aws adapter's capability model. */

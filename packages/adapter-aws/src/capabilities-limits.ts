@@ -1,4 +1,4 @@
-import type { Capabilities } from '@faasport/core';
+import type { Capabilities } from '@faasport/core/capabilities';
 import { fact, INVOKE, LIMITS, limit, PRICING } from './capabilities-facts.js';
 
 /** limits of the aws adapter's capability model. */

@@ -1,4 +1,4 @@
-import type { Capabilities } from '@faasport/core';
+import type { Capabilities } from '@faasport/core/capabilities';
 import { ALB, TEXT_ONLY } from './capabilities-facts.js';
 
 /** triggers of the aws adapter's capability model. */

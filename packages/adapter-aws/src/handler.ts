@@ -3,14 +3,13 @@ import {
   DefinitionError,
   type EventDefinition,
   type HttpDefinition,
-  isDefinition,
   type QueueDefinition,
   type ScheduleDefinition,
   type StorageDefinition,
   type StreamDefinition,
   type TopicDefinition,
 } from '@faasport/core';
-import { abortMarginOf } from '@faasport/core/adapter';
+import { abortMarginOf, isDefinition } from '@faasport/core/adapter';
 import { invokeEvent } from './event-invoke.js';
 import type { LambdaBatchHandler, LambdaEventHandler } from './event-types.js';
 import { invokeHttp } from './http-invoke.js';

@@ -1,4 +1,3 @@
-export { capabilities } from './capabilities.js';
 export {
   isAlbEvent,
   isAlbMultiValueEvent,
@@ -19,8 +18,6 @@ export {
   isSqsEvent,
   isSqsFifoEvent,
 } from './detect.js';
-export { fromDynamoDbRecord } from './dynamodb.js';
-export { fromAttributeMap, fromAttributeValue, fromDynamoDbNumber } from './dynamodb-value.js';
 export { EventFailedError } from './errors.js';
 export type {
   AttributeValue,
@@ -42,19 +39,9 @@ export type {
   SqsMessageAttribute,
   SqsRecord,
 } from './event-types.js';
-export { fromEventBridgeEvent } from './eventbridge.js';
-export { fromEventBridgeS3Event } from './eventbridge-s3.js';
-export { fromScheduledEvent, fromSchedulerPayload } from './eventbridge-schedule.js';
 export { toLambda } from './handler.js';
 export type { LambdaRaw } from './invocation.js';
-export { fromKinesisRecord } from './kinesis.js';
-export { fromAlb, fromApiGatewayV1, fromApiGatewayV2 } from './request.js';
-export type { AlbResultOptions, ResultOptions } from './response.js';
-export { toAlbResult, toApiGatewayV1Result, toApiGatewayV2Result } from './response.js';
-export { decodeS3Key, fromS3Record } from './s3.js';
 export { toEventBridgeSchedule } from './schedule-expression.js';
-export { fromSnsRecord } from './sns.js';
-export { fromSqsRecord } from './sqs.js';
 export { toStreamingLambda } from './streaming.js';
 export type {
   AlbEvent,

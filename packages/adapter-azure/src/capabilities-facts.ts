@@ -1,7 +1,7 @@
 // Documentation sources, check dates and small builders shared by the azure capability tables.
 
-import type { Claim, DeliverySemantics, Fact } from '@faasport/core';
-import { sourcedOn } from '@faasport/core';
+import type { Claim, DeliverySemantics, Fact } from '@faasport/core/capabilities';
+import { sourcedOn } from '@faasport/core/capabilities';
 // Figures checked against the linked Microsoft pages on this day.
 export const CHECKED = '2026-11-27';
 export const SCALE = 'https://learn.microsoft.com/azure/azure-functions/functions-scale#service-limits';
@@ -82,6 +82,6 @@ export const GRID_NO_ATTRIBUTES =
  * partial claim names the conformance scenarios that prove it.
  *
  * @example
- * import { capabilities } from '@faasport/adapter-azure'
+ * import { capabilities } from '@faasport/adapter-azure/capabilities'
  * capabilities.limits.timeout.http.value // 230
  */

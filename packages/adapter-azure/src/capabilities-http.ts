@@ -1,4 +1,4 @@
-import type { Capabilities } from '@faasport/core';
+import type { Capabilities } from '@faasport/core/capabilities';
 import { limit, SCALE, STREAMS } from './capabilities-facts.js';
 
 /** http of the azure adapter's capability model. */

@@ -1,4 +1,4 @@
-import type { Capabilities } from '@faasport/core';
+import type { Capabilities } from '@faasport/core/capabilities';
 import { CONCURRENCY, EVENT_GRID_LIMITS, FLEX, fact, limit, PRICING, SCALE, TIMEOUT } from './capabilities-facts.js';
 
 /** limits of the azure adapter's capability model. */

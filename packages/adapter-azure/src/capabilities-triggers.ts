@@ -1,4 +1,4 @@
-import type { Capabilities } from '@faasport/core';
+import type { Capabilities } from '@faasport/core/capabilities';
 import { GRID_NO_ATTRIBUTES } from './capabilities-facts.js';
 
 /** triggers of the azure adapter's capability model. */

@@ -1,4 +1,4 @@
-import type { Capabilities } from '@faasport/core';
+import type { Capabilities } from '@faasport/core/capabilities';
 import { context } from './capabilities-context.js';
 import { delivery } from './capabilities-delivery.js';
 import { http } from './capabilities-http.js';
@@ -10,7 +10,7 @@ import { triggers } from './capabilities-triggers.js';
  * partial claim names the conformance scenarios that prove it.
  *
  * @example
- * import { capabilities } from '@faasport/adapter-azure'
+ * import { capabilities } from '@faasport/adapter-azure/capabilities'
  * capabilities.limits.timeout.http.value // 230
  */
 export const capabilities: Capabilities = {

@@ -1,5 +1,5 @@
 import type { InvocationContext } from '@azure/functions';
-import { isCloudEvent } from '@faasport/core';
+import { isCloudEvent } from '@faasport/core/adapter';
 
 /** The native sources this adapter tells apart, by `context.options.trigger.type`. */
 export type AzureSource =

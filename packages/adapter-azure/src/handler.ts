@@ -1,10 +1,11 @@
 import type { HttpRequest, HttpResponseInit } from '@azure/functions';
-import { type Definition, DefinitionError, type HttpDefinition, isDefinition } from '@faasport/core';
+import { type Definition, DefinitionError, type HttpDefinition } from '@faasport/core';
 import {
   abortMarginOf,
   type ContextHandle,
   type DeadlineOptions,
   errorResponse,
+  isDefinition,
   runHttp,
   runWithContext,
   watchDeadline,

@@ -4,13 +4,13 @@ import {
   DefinitionError,
   type EventDefinition,
   type HttpDefinition,
-  isDefinition,
   type QueueDefinition,
   type ScheduleDefinition,
   type StorageDefinition,
   type StreamDefinition,
   type TopicDefinition,
 } from '@faasport/core';
+import { isDefinition } from '@faasport/core/adapter';
 import { azure } from './azure-functions.js';
 import { toAzureHandler } from './handler.js';
 import { installAzureShutdown } from './lifecycle.js';

@@ -1,4 +1,4 @@
-import type { Capabilities } from '@faasport/core';
+import type { Capabilities } from '@faasport/core/capabilities';
 import { perEvent, pubsub, SCHEDULER_RETRY_FACT } from './capabilities-facts.js';
 
 /** delivery of the gcp adapter's capability model. */

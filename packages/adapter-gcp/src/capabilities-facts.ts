@@ -1,7 +1,7 @@
 // Documentation sources, check dates and small builders shared by the gcp capability tables.
 
-import type { DeliverySemantics } from '@faasport/core';
-import { sourcedOn } from '@faasport/core';
+import type { DeliverySemantics } from '@faasport/core/capabilities';
+import { sourcedOn } from '@faasport/core/capabilities';
 // Figures checked against the linked Google Cloud pages on this day.
 export const CHECKED = '2026-11-27';
 export const QUOTAS = 'https://cloud.google.com/functions/quotas';
@@ -85,6 +85,6 @@ export const NO_COUNT = 'the Eventarc messagePublished event carries no delivery
  * the conformance scenarios that prove it.
  *
  * @example
- * import { capabilities } from '@faasport/adapter-gcp'
+ * import { capabilities } from '@faasport/adapter-gcp/capabilities'
  * capabilities.limits.timeout.event.value // 540
  */

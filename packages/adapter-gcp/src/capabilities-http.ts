@@ -1,4 +1,4 @@
-import type { Capabilities } from '@faasport/core';
+import type { Capabilities } from '@faasport/core/capabilities';
 import { limit, QUOTAS } from './capabilities-facts.js';
 
 /** http of the gcp adapter's capability model. */

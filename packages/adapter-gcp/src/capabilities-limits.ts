@@ -1,4 +1,4 @@
-import type { Capabilities } from '@faasport/core';
+import type { Capabilities } from '@faasport/core/capabilities';
 import { CONCURRENCY, fact, limit, MEMORY, PRICING, QUOTAS, TIMEOUT } from './capabilities-facts.js';
 
 /** limits of the gcp adapter's capability model. */

@@ -1,4 +1,4 @@
-import type { Capabilities } from '@faasport/core';
+import type { Capabilities } from '@faasport/core/capabilities';
 import { FF_PUBSUB, NO_COUNT } from './capabilities-facts.js';
 
 /** triggers of the gcp adapter's capability model. */

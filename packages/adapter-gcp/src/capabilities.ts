@@ -1,4 +1,4 @@
-import type { Capabilities } from '@faasport/core';
+import type { Capabilities } from '@faasport/core/capabilities';
 import { context } from './capabilities-context.js';
 import { delivery } from './capabilities-delivery.js';
 import { http } from './capabilities-http.js';
@@ -10,7 +10,7 @@ import { triggers } from './capabilities-triggers.js';
  * the conformance scenarios that prove it.
  *
  * @example
- * import { capabilities } from '@faasport/adapter-gcp'
+ * import { capabilities } from '@faasport/adapter-gcp/capabilities'
  * capabilities.limits.timeout.event.value // 540
  */
 export const capabilities: Capabilities = {

@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { isCloudEvent } from '@faasport/core';
+import { isCloudEvent } from '@faasport/core/adapter';
 import type { GcpCloudEvent } from './types.js';
 
 /** CloudEvents `type` of a Pub/Sub message (Eventarc, and FF's conversion of push and legacy bodies). */

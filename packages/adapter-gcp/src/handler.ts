@@ -1,5 +1,5 @@
-import { type Definition, DefinitionError, type HttpDefinition, isDefinition } from '@faasport/core';
-import { abortMarginOf } from '@faasport/core/adapter';
+import { type Definition, DefinitionError, type HttpDefinition } from '@faasport/core';
+import { abortMarginOf, isDefinition } from '@faasport/core/adapter';
 import type { FunctionSettings } from './context.js';
 import type { EventKindDefinition } from './dispatch.js';
 import { toCloudEventFunction } from './event-function.js';

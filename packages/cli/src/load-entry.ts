@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type Definition, FaasportError, isDefinition } from '@faasport/core';
+import { type Definition, FaasportError } from '@faasport/core';
+import { isDefinition } from '@faasport/core/adapter';
 import { build } from 'esbuild';
 
 /**

@@ -10,12 +10,13 @@ export {
   isTextContentType,
   readStreamBytes,
 } from './body.js';
+export { isCloudEvent } from './cloud-event.js';
 export type { ContextHandle, ContextInit } from './context.js';
 export { coldStartFlag, createContext, DEFAULT_ABORT_MARGIN_MS } from './context.js';
 export { outsideContext, runWithContext } from './current-context.js';
 export type { DeadlineOptions } from './deadline.js';
 export { abortMarginOf, FAIL_AT_DEADLINE, watchDeadline } from './deadline.js';
-export { DEFINITION } from './definition.js';
+export { DEFINITION, isDefinition } from './definition.js';
 export { describeThrown, readableError } from './describe-thrown.js';
 export type { EventOrigin } from './events.js';
 export { createScheduleEvent, createStorageEvent, createStreamRecord } from './events.js';
@@ -33,7 +34,8 @@ export { createLogger } from './logger.js';
 export type { MessageInit } from './message.js';
 export { createMessage } from './message.js';
 export { setOwn } from './own-property.js';
-export { redactHeaders } from './redact.js';
+export type { HeaderSource } from './redact.js';
+export { REDACTED, redactHeaders } from './redact.js';
 export { logRequest, parseRequestLogMode, requestLogMode } from './request-log.js';
 export { errorResponse, runHttp } from './run-http.js';
 export { parseSchedule } from './schedule-expression.js';

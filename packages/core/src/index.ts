@@ -1,30 +1,4 @@
-export type {
-  Capabilities,
-  Claim,
-  ClaimEntry,
-  ClaimScope,
-  CloudProvider,
-  ContextCapabilities,
-  ContextField,
-  DeliverySemantics,
-  EventKind,
-  Fact,
-  HttpCapabilities,
-  HttpFeature,
-  Level,
-  Limit,
-  LimitUnit,
-  NativeSource,
-  PartialClaim,
-  PlatformLimits,
-  SettleRule,
-  SupportedClaim,
-  TriggerSupport,
-  UnsupportedClaim,
-} from './capabilities.js';
-export { claimsOf, factsOf, limitsOf, sourcedOn } from './capabilities.js';
 export type { CloudEvent, Normalized } from './cloud-event.js';
-export { isCloudEvent } from './cloud-event.js';
 export type { Context, Provider } from './context.js';
 export { currentContext } from './current-context.js';
 export type { TimingOptions } from './deadline.js';
@@ -36,7 +10,6 @@ export type {
   HttpDefinition,
   HttpOptions,
 } from './definition.js';
-export { isDefinition } from './definition.js';
 export {
   DefinitionError,
   FaasportError,
@@ -58,8 +31,6 @@ export type { LifecycleHook } from './lifecycle.js';
 export { onInit, onShutdown } from './lifecycle.js';
 export type { Logger, LogLevel } from './logger.js';
 export type { Message } from './message.js';
-export type { HeaderSource } from './redact.js';
-export { REDACTED, redactHeaders } from './redact.js';
 export type { RequestLogMode } from './request-log.js';
 export type { ScheduleSpec } from './schedule-expression.js';
 export type { Schema } from './schema.js';

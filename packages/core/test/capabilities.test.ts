@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Capabilities, claimsOf, factsOf, limitsOf, sourcedOn } from '../src/index.js';
+import { type Capabilities, claimsOf, factsOf, limitsOf, sourcedOn } from '../src/capabilities.js';
 
 const CHECKED = '2026-11-27';
 const lim = (value: number, url = 'https://docs.example/limits') => ({

@@ -6,7 +6,6 @@ import {
   type Definition,
   event,
   type HttpDefinition,
-  isCloudEvent,
   type Message,
   type Normalized,
   queue,
@@ -20,6 +19,7 @@ import {
   topic,
 } from '@faasport/core';
 import type { EventInput } from '@faasport/core/adapter';
+import { isCloudEvent } from '@faasport/core/adapter';
 
 /** Any event definition. */
 export type EventDefinition = Exclude<Definition, HttpDefinition>;

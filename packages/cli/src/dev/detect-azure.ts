@@ -1,4 +1,5 @@
-import { type DefinitionKind, isCloudEvent } from '@faasport/core';
+import type { DefinitionKind } from '@faasport/core';
+import { isCloudEvent } from '@faasport/core/adapter';
 import { EventRefusedError } from './errors.js';
 import type { NativeEvent } from './native-event.js';
 

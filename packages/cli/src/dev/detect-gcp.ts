@@ -1,4 +1,5 @@
-import { type DefinitionKind, isCloudEvent } from '@faasport/core';
+import type { DefinitionKind } from '@faasport/core';
+import { isCloudEvent } from '@faasport/core/adapter';
 import type { NativeEvent } from './native-event.js';
 
 type Json = Record<string, unknown>;

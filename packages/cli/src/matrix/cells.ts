@@ -1,4 +1,4 @@
-import type { Claim, Fact, Level, Limit, SettleRule } from '@faasport/core';
+import type { Claim, Fact, Level, Limit, SettleRule } from '@faasport/core/capabilities';
 import type { Footnotes } from './footnotes.js';
 
 /** One line of a matrix cell: an optional level, its text and the footnotes it cites. */

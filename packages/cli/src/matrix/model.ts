@@ -1,9 +1,10 @@
 // The comparison matrix as data: one area per table, providers as columns, footnotes numbered in
 // order of citation. Both renderers (Markdown, HTML) draw exactly this, so they cannot disagree.
-import { capabilities as aws } from '@faasport/adapter-aws';
-import { capabilities as azure } from '@faasport/adapter-azure';
-import { capabilities as gcp } from '@faasport/adapter-gcp';
-import type { Capabilities, CloudProvider, DefinitionKind, EventKind, HttpFeature } from '@faasport/core';
+import { capabilities as aws } from '@faasport/adapter-aws/capabilities';
+import { capabilities as azure } from '@faasport/adapter-azure/capabilities';
+import { capabilities as gcp } from '@faasport/adapter-gcp/capabilities';
+import type { DefinitionKind } from '@faasport/core';
+import type { Capabilities, CloudProvider, EventKind, HttpFeature } from '@faasport/core/capabilities';
 import { claimLine, factLine, type Line, limitLine, rangeLine, SETTLE_TEXT } from './cells.js';
 import { type Footnote, Footnotes } from './footnotes.js';
 

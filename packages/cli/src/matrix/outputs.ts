@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Capabilities } from '@faasport/core';
+import type { Capabilities } from '@faasport/core/capabilities';
 import { buildMatrix } from './model.js';
 import { spliceReadme } from './readme.js';
 import { renderHtml } from './render-html.js';

@@ -1,7 +1,8 @@
 // "Can I move this app to another cloud?": each exported definition judged against each provider's
 // capabilities. Nothing here is written per case: verdicts come from claim levels, settle rules and
 // limits, and the notes are the capabilities' own.
-import type { Capabilities, Claim, CloudProvider, Definition, DefinitionKind, Limit } from '@faasport/core';
+import type { Definition, DefinitionKind } from '@faasport/core';
+import type { Capabilities, Claim, CloudProvider, Limit } from '@faasport/core/capabilities';
 import { SETTLE_TEXT } from './cells.js';
 
 /** How well a definition fits a provider. */

@@ -1,4 +1,4 @@
-import type { CloudProvider, Level } from '@faasport/core';
+import type { CloudProvider, Level } from '@faasport/core/capabilities';
 import type { Line } from './cells.js';
 import { byProvider, type Matrix, type Row } from './model.js';
 

@@ -13,7 +13,7 @@ describe('bundle', () => {
       entryFile: fixture('all-kinds/index.ts'),
       contents: [
         `import * as user from ${JSON.stringify(fixture('all-kinds/index.ts'))};`,
-        "import { isDefinition } from '@faasport/core';",
+        "import { isDefinition } from '@faasport/core/adapter';",
         "import * as ff from '@google-cloud/functions-framework';",
         'export const kinds = Object.values(user).filter((d) => isDefinition(d)).map((d) => d.kind).sort();',
         'export const ffLoaded = typeof ff.http;',

@@ -1,4 +1,4 @@
-import type { Limit } from '@faasport/core';
+import type { Limit } from '@faasport/core/capabilities';
 import { describe, expect, it } from 'vitest';
 import { claimLine, factLine, formatLimit, limitLine, rangeLine, SETTLE_TEXT } from '../../src/matrix/cells.js';
 import { Footnotes } from '../../src/matrix/footnotes.js';

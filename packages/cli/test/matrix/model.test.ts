@@ -1,4 +1,4 @@
-import { claimsOf } from '@faasport/core';
+import { claimsOf } from '@faasport/core/capabilities';
 import { describe, expect, it } from 'vitest';
 import { buildMatrix, byProvider, providerCapabilities } from '../../src/matrix/model.js';
 

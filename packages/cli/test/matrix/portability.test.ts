@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Capabilities, http, queue, schedule, stream } from '@faasport/core';
+import { http, queue, schedule, stream } from '@faasport/core';
+import type { Capabilities } from '@faasport/core/capabilities';
 import { describe, expect, it } from 'vitest';
 import { loadEntry } from '../../src/load-entry.js';
 import { providerCapabilities } from '../../src/matrix/model.js';
