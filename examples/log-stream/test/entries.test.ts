@@ -25,9 +25,11 @@ describe('entry files', () => {
     await import('../gcp.js');
     const fn = getFunction('log-stream') as (ce: CloudEvent) => Promise<unknown>;
     await expect(fn(toFirestoreCloudEvent(documentRecord('d-1', aLine(T, 'info'))))).resolves.toBeUndefined();
-    await expect(fn(toFirestoreCloudEvent(documentRecord('d-2', aLine(T, 'loud'))))).rejects.toThrow(
-      'level "loud" is not a level',
-    );
+    // A failed CloudEvent function rejects with the adapter's generic EventFailedError; what was thrown is its cause.
+    await expect(fn(toFirestoreCloudEvent(documentRecord('d-2', aLine(T, 'loud'))))).rejects.toMatchObject({
+      message: 'Internal Server Error',
+      cause: expect.objectContaining({ message: expect.stringContaining('level "loud" is not a level') }),
+    });
   });
 
   it('gcp: a Firestore "written" event (structured mode) whose document is no log entry is refused', async () => {

@@ -34,9 +34,11 @@ describe('entry files', () => {
     await import('../gcp.js');
     const fn = getFunction('orders-queue') as (ce: CloudEvent) => Promise<unknown>;
     await expect(fn(toPubSubCloudEvent(aMessage('p-1', anOrder({ orderId: 'entry-gcp' }))))).resolves.toBeUndefined();
-    await expect(fn(toPubSubCloudEvent(aMessage('p-2', { orderId: 'entry-gcp-2' })))).rejects.toThrow(
-      /message p-2 failed schema validation/,
-    );
+    // A failed CloudEvent function rejects with the adapter's generic EventFailedError; what was thrown is its cause.
+    await expect(fn(toPubSubCloudEvent(aMessage('p-2', { orderId: 'entry-gcp-2' })))).rejects.toMatchObject({
+      message: 'Internal Server Error',
+      cause: expect.objectContaining({ message: expect.stringMatching(/message p-2 failed schema validation/) }),
+    });
   });
 
   it('azure.ts: registers a Storage Queue trigger on "orders" that fails an invalid order', async () => {
