@@ -13,15 +13,18 @@ type Event = { Records: SqsRecord[] };
 
 describe('fromSqsRecord', () => {
   it('normalizes every field from the record (standard-batch-of-two)', async () => {
-    const [record, second] = ownFixture<Event>('aws/queue-sqs/standard-batch-of-two.json').Records as SqsRecord[];
-    const msg = await fromSqsRecord(record as SqsRecord);
+    const [record, second] = ownFixture<Event>('aws/queue-sqs/standard-batch-of-two.json').Records as [
+      SqsRecord,
+      SqsRecord,
+    ];
+    const msg = await fromSqsRecord(record);
     expect(msg).toMatchObject({
       id: '059f36b4-87a3-44ab-83d2-661975830a7d',
       deliveryCount: 1,
       source: 'arn:aws:sqs:us-east-2:123456789012:orders',
       attributes: { tenant: 'acme', priority: '5' },
     });
-    expect((await fromSqsRecord(second as SqsRecord)).deliveryCount).toBe(3);
+    expect((await fromSqsRecord(second)).deliveryCount).toBe(3);
     expect(msg.publishedAt.getTime()).toBe(1545082649183);
     expect(msg.text()).toBe('{"orderId":"o-1001","qty":2}');
     expect(msg.data).toEqual({ orderId: 'o-1001', qty: 2 });
