@@ -16,6 +16,9 @@ interface State {
   used: boolean;
 }
 
+/** The opt-out: `FAASPORT_NATIVE_RESPONSE=1` keeps the platform's `Response`. */
+const NATIVE_RESPONSE_ENV = 'FAASPORT_NATIVE_RESPONSE';
+
 const STATE = Symbol('faasport.fastResponse');
 type Fast = Response & { [STATE]: State };
 
@@ -252,8 +255,10 @@ function createFastResponseClass(Real: typeof Response): typeof Response {
 }
 
 /**
- * Replaces `globalThis.Response` with the fast variant (once per process). Set
- * `FAASPORT_NATIVE_RESPONSE=1` to keep the platform's own. Adapters call this when they wrap a definition.
+ * Replaces `globalThis.Response` with the fast variant, once per process. This is the only place the
+ * decision is made: `FAASPORT_NATIVE_RESPONSE=1` (read here, on the first call) keeps the platform's
+ * own. Adapters call it on their HTTP path and do nothing else about it (packages/core/README.md,
+ * "The fast Response").
  *
  * @example
  * installFastResponse(); const res = new Response('hi') // res instanceof Response === true
@@ -261,7 +266,7 @@ function createFastResponseClass(Real: typeof Response): typeof Response {
 export function installFastResponse(): void {
   if (checked) return;
   checked = true;
-  if (process.env.FAASPORT_NATIVE_RESPONSE === '1') return;
+  if (process.env[NATIVE_RESPONSE_ENV] === '1') return;
   Native = globalThis.Response;
   globalThis.Response = createFastResponseClass(Native);
 }
