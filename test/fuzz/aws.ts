@@ -16,7 +16,7 @@ import { fromAlb, fromApiGatewayV1, fromApiGatewayV2 } from '../../packages/adap
 import { decodeS3Key, fromS3Record } from '../../packages/adapter-aws/src/s3.js';
 import { fromSnsRecord } from '../../packages/adapter-aws/src/sns.js';
 import { fromSqsRecord } from '../../packages/adapter-aws/src/sqs.js';
-import { listCorpus } from '../helpers/fixtures.js';
+import { listCorpus, listOwnFixtures } from '../helpers/fixtures.js';
 import {
   assertNoCrashLogged,
   assertNoPollution,
@@ -65,7 +65,8 @@ const DETECTORS = Object.entries(detect).filter(
     entry[0].startsWith('is') && typeof entry[1] === 'function',
 );
 
-const corpus = (prefix: string) => fixtures(listCorpus('aws', prefix));
+// Seeds: the project's own fixtures (always there), plus the shared corpus when it is present.
+const corpus = (prefix: string) => fixtures([...listOwnFixtures('aws', prefix), ...listCorpus('aws', prefix)]);
 const HTTP = corpus('http-');
 const SQS = corpus('queue-sqs');
 const SNS = corpus('topic-sns');
