@@ -4,7 +4,18 @@ import { lambdaTransport } from '@faasport/adapter-aws/testing';
 import { azureTransport } from '@faasport/adapter-azure/testing';
 import { cloudFunctionTransport } from '@faasport/adapter-gcp/testing';
 import type { HttpDefinition } from '@faasport/core';
+import { describeThrown } from '@faasport/core/adapter';
+import fc from 'fast-check';
 import { vi } from 'vitest';
+import {
+  circular,
+  loopingCause,
+  nested,
+  revokedProxy,
+  throwingGetter,
+  throwingMessage,
+  throwingToJson,
+} from '../../packages/core/test/helpers/hostile.js';
 import { AWS_SHAPES } from '../conformance/transports.js';
 
 /** What one request produced: the client's view and the function's log lines. */
@@ -101,3 +112,40 @@ const azure: Target = {
 
 /** Every adapter: each AWS HTTP shape, GCP through the Functions Framework, Azure through its library. */
 export const targets: readonly Target[] = [...aws, gcp, azure];
+
+/** One hostile value, boxed: fast-check clones and prints what it generates, which a revoked proxy breaks. */
+export class Hostile {
+  constructor(readonly value: unknown) {}
+  [fc.toStringMethod](): string {
+    return `Hostile(${describeThrown(this.value)})`;
+  }
+}
+
+const HOSTILE_MAKERS: ReadonlySet<unknown> = new Set([loopingCause, throwingMessage, revokedProxy, circular]);
+
+/**
+ * Anything a hostile handler may throw or log (issue 10, item 7): any JSON value, fast-check's
+ * `anything` (BigInt, Maps, boxed values, null prototypes, `toString`/`valueOf` keys), symbols,
+ * cycles, getters and `toJSON` that throw, nesting up to 6,000 deep, Errors whose cause is any of
+ * that, looping cause chains, unreadable messages and revoked proxies. Built fresh per case.
+ */
+export const hostileValue: fc.Arbitrary<Hostile> = fc
+  .oneof(
+    fc.jsonValue(),
+    fc.anything({ withBigInt: true, withMap: true, withSet: true, withBoxedValues: true, withNullPrototype: true }),
+    fc.bigInt(),
+    fc.string().map((s) => Symbol(s)),
+    fc.constantFrom<unknown>(undefined, null, 0, Number.NaN, '', false),
+    fc.dictionary(fc.string(), fc.jsonValue()).map((o) => Object.assign(o, { self: o })),
+    fc.tuple(fc.string(), fc.jsonValue()).map(([key, v]) => Object.assign(throwingGetter(), { [`k${key}`]: v })),
+    fc.jsonValue().map((v) => ({ v, ...throwingToJson() })),
+    fc.integer({ min: 100, max: 6000 }).map(nested),
+    fc.tuple(fc.string(), fc.anything()).map(([message, cause]) => new Error(message, { cause })),
+    fc.constantFrom(loopingCause, throwingMessage, revokedProxy, circular),
+  )
+  .map((v) => new Hostile(typeof v === 'function' && HOSTILE_MAKERS.has(v) ? v() : v));
+
+/** Runs `fn` with stdout swallowed (the AWS logger writes there, one line per failed case). */
+export async function quietStdout<T>(fn: () => Promise<T>): Promise<T> {
+  return (await captureStdout(fn)).value;
+}

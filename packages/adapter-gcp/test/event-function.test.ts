@@ -69,7 +69,11 @@ describe('toCloudEventFunction', () => {
       event(async () => {}),
       { functionName: 'e', logSink: () => {} },
     );
-    const causeOf = (value: unknown) => fn(value as never).catch((e: unknown) => (e as Error).cause as Error);
+    const causeOf = (value: unknown): Promise<Error> =>
+      fn(value as never).then(
+        () => new Error('resolved'),
+        (e: unknown) => (e as Error).cause as Error,
+      );
     expect((await causeOf({ hello: 'world' })).message).toBe(
       'gcp: unrecognized event: expected a CloudEvent (specversion 1.0, id, source, type), got an object (keys: hello)',
     );
