@@ -5,5 +5,11 @@ import { alias } from './vitest.config.js';
 // which must pass on a clone with nothing beside it; CI runs this one too, and there a missing corpus fails.
 export default defineConfig({
   resolve: { alias },
-  test: { include: ['test/corpus/**/*.test.ts'], testTimeout: 20_000, hookTimeout: 20_000 },
+  test: {
+    // The fuzz suite runs here too, mutating the corpus instead of the own fixtures (test/helpers/fixtures.ts).
+    include: ['test/corpus/**/*.test.ts', 'test/fuzz/**/*.test.ts'],
+    env: { FAASPORT_FIXTURES: 'corpus' },
+    testTimeout: 20_000,
+    hookTimeout: 20_000,
+  },
 });

@@ -16,7 +16,7 @@ import { fromAlb, fromApiGatewayV1, fromApiGatewayV2 } from '../../packages/adap
 import { decodeS3Key, fromS3Record } from '../../packages/adapter-aws/src/s3.js';
 import { fromSnsRecord } from '../../packages/adapter-aws/src/sns.js';
 import { fromSqsRecord } from '../../packages/adapter-aws/src/sqs.js';
-import { listCorpus, listOwnFixtures } from '../helpers/fixtures.js';
+import { listSuiteFixtures } from '../helpers/fixtures.js';
 import {
   assertNoCrashLogged,
   assertNoPollution,
@@ -66,7 +66,8 @@ const DETECTORS = Object.entries(detect).filter(
 );
 
 // Seeds: the project's own fixtures (always there), plus the shared corpus when it is present.
-const corpus = (prefix: string) => fixtures([...listOwnFixtures('aws', prefix), ...listCorpus('aws', prefix)]);
+// The own fixtures under npm test, the shared corpus under npm run test:corpus.
+const corpus = (prefix: string) => fixtures(listSuiteFixtures('aws', prefix));
 const HTTP = corpus('http-');
 const SQS = corpus('queue-sqs');
 const SNS = corpus('topic-sns');

@@ -24,7 +24,7 @@ import { fromEventHubsEvent } from '../../packages/adapter-azure/src/event-hubs.
 import { fromServiceBusMessage } from '../../packages/adapter-azure/src/service-bus.js';
 import { fromStorageQueueMessage } from '../../packages/adapter-azure/src/storage-queue.js';
 import { fromTimer } from '../../packages/adapter-azure/src/timer.js';
-import { corpusName, listCorpus, readJson } from '../helpers/fixtures.js';
+import { listSuiteFixtures, readJson } from '../helpers/fixtures.js';
 import {
   assertNoCrashLogged,
   assertNoPollution,
@@ -73,18 +73,16 @@ interface Delivery {
   triggerMetadata?: unknown;
 }
 
-const FILES = listCorpus('azure', '').filter((f) => !corpusName(f).startsWith('azure/http/'));
-const EVENT_GRID = FILES.filter((f) => f.includes('event-grid') && !f.includes('subscriptionValidation')).map((f) =>
-  readJson(f),
-);
+// The own fixtures under npm test, the shared corpus under npm run test:corpus.
+const FILES = listSuiteFixtures('azure').filter((f) => !f.includes('/azure/http/'));
+const isHandshake = (f: string) => f.includes('subscriptionValidation') || f.includes('subscription-validation');
+const EVENT_GRID = FILES.filter((f) => f.includes('event-grid') && !isHandshake(f)).map((f) => readJson(f));
 const EG_EVENTS = EVENT_GRID.flatMap((e) => (Array.isArray(e) ? e : [e]));
 const DELIVERIES: Delivery[] = [
   ...FILES.filter((f) => !f.includes('event-grid')).map((f) => readJson<Delivery>(f)),
   ...EG_EVENTS.map((input) => ({ trigger: 'eventGridTrigger', input })),
 ];
-const HANDSHAKE = readJson<{ headers: Rec; body: unknown }>(
-  FILES.find((f) => f.includes('subscriptionValidation')) as string,
-);
+const HANDSHAKE = readJson<{ headers: Rec; body: unknown }>(FILES.find(isHandshake) as string);
 
 // Trigger metadata with the keys the adapter reads, holding hostile values.
 const METADATA_KEYS = [

@@ -29,7 +29,7 @@ import {
   fromSchedulerCloudEvent,
   fromSchedulerRequest,
 } from '../../packages/adapter-gcp/src/scheduler.js';
-import { listCorpus, readJson } from '../helpers/fixtures.js';
+import { listSuiteFixtures, readJson } from '../helpers/fixtures.js';
 import {
   assertNoCrashLogged,
   assertNoPollution,
@@ -108,11 +108,12 @@ function cloudEventOf(path: string): Rec | undefined {
   return undefined;
 }
 
-const FILES = listCorpus('gcp', '').filter((f) => !f.includes('conversion-expected'));
+// The own fixtures under npm test, the shared corpus under npm run test:corpus.
+const FILES = listSuiteFixtures('gcp').filter((f) => !f.includes('conversion-expected'));
 const CLOUD_EVENTS = FILES.map(cloudEventOf).filter((ce): ce is Rec => ce !== undefined);
-const PUSH_BODIES = FILES.filter((f) => f.includes('pushSubscription') || f.includes('-legacy-')).map((f) =>
-  readJson(f),
-);
+const PUSH_BODIES = FILES.filter(
+  (f) => f.includes('pushSubscription') || f.includes('/push-') || f.includes('-legacy-'),
+).map((f) => readJson(f));
 const OF_TYPE = (prefix: string) => CLOUD_EVENTS.filter((ce) => String(ce.type).startsWith(prefix));
 
 const anyCloudEvent = (list: readonly unknown[]) =>

@@ -58,6 +58,14 @@ export function ownFixtureName(path: string): string {
   return relative(ownFixturesDir, path);
 }
 
+/**
+ * The fixtures of a suite that both `npm test` and `npm run test:corpus` run (the fuzz suite): the project's own, or
+ * the shared corpus when the corpus config sets `FAASPORT_FIXTURES=corpus`. `npm test` never reads the corpus.
+ */
+export function listSuiteFixtures(provider: 'aws' | 'gcp' | 'azure', prefix = ''): string[] {
+  return process.env.FAASPORT_FIXTURES === 'corpus' ? listCorpus(provider, prefix) : listOwnFixtures(provider, prefix);
+}
+
 /** Whether the shared corpus is present. */
 export function corpusAvailable(): boolean {
   return existsSync(sharedFixturesDir);
