@@ -1,7 +1,7 @@
 // No error message or stack frame in any HTTP response body, on every adapter and every error
 // path; the log line has both (issue 7, item 6).
 import { eventTransport as gcpEventTransport } from '@faasport/adapter-gcp/testing';
-import { type Definition, http, MalformedInputError, queue, type Schema } from '@faasport/core';
+import { type Definition, type HttpDefinition, http, MalformedInputError, queue, type Schema } from '@faasport/core';
 import { describe, expect, it, vi } from 'vitest';
 import { STACK_FRAME, targets } from './helpers.js';
 
@@ -84,7 +84,7 @@ describe('gcp event paths: error bodies reveal nothing', () => {
     throw new Error(SECRET);
   });
   const strict = queue({ schema: hunterSchema }, async () => {});
-  const deliveries: [string, Definition, string, number][] = [
+  const deliveries: [string, Exclude<Definition, HttpDefinition>, string, number][] = [
     ['handler throws, CloudEvent', failing, 'pubsub', 500],
     ['handler throws, push', failing, 'pubsub-push', 500],
     ['schema refuses the data, CloudEvent', strict, 'pubsub', 500],

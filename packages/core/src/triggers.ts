@@ -72,8 +72,9 @@ export interface EventDefinition<T = unknown> extends BaseDefinition<'event'> {
   readonly options: EventOptions<T>;
 }
 
-// What the handler sees: the schema's *output* (after zod transforms, valibot pipes…), not its input.
-type Out<S extends Schema> = StandardSchemaV1.InferOutput<S>;
+// What the handler sees: the schema's *output* (after zod transforms, valibot pipes…), not its input. Inferred from
+// the whole StandardSchemaV1 shape, so a hand-written schema without `types` is typed by what `validate` returns.
+type Out<S> = S extends StandardSchemaV1<unknown, infer O> ? O : unknown;
 
 function split<O extends object, H>(kind: string, a: O | H, b?: H): [O, H] {
   const [options, handler] = b === undefined ? [{} as O, a as H] : [a as O, b];
