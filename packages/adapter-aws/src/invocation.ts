@@ -4,10 +4,11 @@ import {
   coldStartFlag,
   createContext,
   createLogger,
-  fromXRayHeader,
   parseTraceparent,
 } from '@faasport/core/adapter';
+import { lambdaLogFormat } from './log-format.js';
 import type { HeaderLookup } from './request.js';
+import { fromXRayHeader } from './trace.js';
 import type { LambdaContext } from './types.js';
 
 /** What `ctx.raw` holds on AWS: Lambda's own event and context, untouched. */
@@ -36,7 +37,7 @@ export function createInvocationContext(
   const functionName = context.functionName;
   // Lambda's JSON log format carries no trace field (X-Ray links lines by request id), so the
   // logger needs none and the trace is only looked up if the handler reads ctx.trace.
-  const log = createLogger({ format: 'aws', invocationId, functionName });
+  const log = createLogger({ format: lambdaLogFormat, invocationId, functionName });
   return createContext<LambdaRaw>({
     provider: 'aws',
     functionName,

@@ -1,4 +1,5 @@
 import { createLogger, shutdownOnSignal } from '@faasport/core/adapter';
+import { lambdaLogFormat } from './log-format.js';
 
 // Lambda sends SIGTERM only when an extension is registered, and leaves the runtime 300 ms (500 ms
 // with an internal extension) before SIGKILL:
@@ -16,6 +17,6 @@ const SHUTDOWN_TIMEOUT_MS = 250;
 export function installLambdaShutdown(): void {
   shutdownOnSignal('SIGTERM', {
     timeoutMs: SHUTDOWN_TIMEOUT_MS,
-    log: createLogger({ format: 'aws', invocationId: 'shutdown' }),
+    log: createLogger({ format: lambdaLogFormat, invocationId: 'shutdown' }),
   });
 }

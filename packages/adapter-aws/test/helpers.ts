@@ -2,6 +2,7 @@
 import { type Context, http, type Schema } from '@faasport/core';
 import { createContext, createLogger } from '@faasport/core/adapter';
 import { vi } from 'vitest';
+import { lambdaLogFormat } from '../src/log-format.js';
 import type { AlbEvent, ApiGatewayV1Event, ApiGatewayV2Event } from '../src/types.js';
 
 /** What the echo handler answers: the request as the handler saw it. */
@@ -110,7 +111,7 @@ export const qtySchema: Schema<{ qty: number }> = {
 export function eventContext(): { ctx: Context; lines: Record<string, unknown>[] } {
   const lines: Record<string, unknown>[] = [];
   const log = createLogger({
-    format: 'aws',
+    format: lambdaLogFormat,
     invocationId: 'inv-1',
     sink: (_level, line) => lines.push(JSON.parse(line) as Record<string, unknown>),
   });

@@ -27,7 +27,6 @@ export function createAzureContext<Raw>(
   const trace = parseTraceparent(context.traceContext?.traceParent, context.traceContext?.traceState);
   const sink: LogSink = (level, line) => context[level](line);
   const log = createLogger({
-    format: 'azure',
     invocationId: context.invocationId,
     functionName: context.functionName,
     sink,

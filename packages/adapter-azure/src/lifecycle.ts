@@ -31,6 +31,6 @@ export function installAzureShutdown(): void {
 async function terminate(): Promise<void> {
   await runShutdown({
     timeoutMs: SHUTDOWN_TIMEOUT_MS,
-    log: createLogger({ format: 'azure', invocationId: 'shutdown' }),
+    log: createLogger({ invocationId: 'shutdown' }),
   });
 }

@@ -5,10 +5,11 @@ import {
   coldStartFlag,
   createContext,
   createLogger,
-  fromCloudTraceContext,
   type LogSink,
   parseTraceparent,
 } from '@faasport/core/adapter';
+import { cloudLoggingFormat } from './log-format.js';
+import { fromCloudTraceContext } from './trace.js';
 import type { CloudFunctionRequest, CloudFunctionResponse, GcpCloudEvent, GcpEventRaw, GcpRaw } from './types.js';
 
 const isColdStart = coldStartFlag();
@@ -44,7 +45,7 @@ export function createGcpContext(
   const trace = traceOf(req);
   const invocationId = invocationIdOf(req, trace);
   const log = createLogger({
-    format: 'gcp',
+    format: cloudLoggingFormat,
     invocationId,
     functionName: settings.functionName,
     trace,
@@ -80,7 +81,7 @@ export function createCloudEventContext(
   const trace = parseTraceparent(traceparent);
   const invocationId = typeof cloudEvent?.id === 'string' && cloudEvent.id !== '' ? cloudEvent.id : randomUUID();
   const log = createLogger({
-    format: 'gcp',
+    format: cloudLoggingFormat,
     invocationId,
     functionName: settings.functionName,
     trace,

@@ -1,4 +1,5 @@
 import { createLogger, shutdownOnSignal } from '@faasport/core/adapter';
+import { cloudLoggingFormat } from './log-format.js';
 
 // Cloud Run sends SIGTERM and kills the instance 10 s later:
 // https://cloud.google.com/run/docs/container-contract#instance-shutdown
@@ -15,6 +16,6 @@ const SHUTDOWN_TIMEOUT_MS = 9_000;
 export function installCloudRunShutdown(): void {
   shutdownOnSignal('SIGTERM', {
     timeoutMs: SHUTDOWN_TIMEOUT_MS,
-    log: createLogger({ format: 'gcp', invocationId: 'shutdown' }),
+    log: createLogger({ format: cloudLoggingFormat, invocationId: 'shutdown' }),
   });
 }

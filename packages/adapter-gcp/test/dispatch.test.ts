@@ -2,6 +2,7 @@ import { type Context, event, queue, schedule, storage, stream, topic, Unsupport
 import { createContext, createLogger } from '@faasport/core/adapter';
 import { describe, expect, it } from 'vitest';
 import { type Arrival, runEvent } from '../src/dispatch.js';
+import { cloudLoggingFormat } from '../src/log-format.js';
 import type { CloudFunctionRequest, GcpCloudEvent } from '../src/types.js';
 import { gcpFixture } from './helpers.js';
 
@@ -10,7 +11,7 @@ const ctx: Context = createContext({
   functionName: 'f',
   invocationId: 'i',
   coldStart: false,
-  log: createLogger({ format: 'gcp', invocationId: 'i', sink: () => {} }),
+  log: createLogger({ format: cloudLoggingFormat, invocationId: 'i', sink: () => {} }),
   raw: {},
 });
 const pubsub = gcpFixture<GcpCloudEvent>('queue-pubsub/messagePublished-structured.json');

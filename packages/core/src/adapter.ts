@@ -29,7 +29,7 @@ export type { LazyRequestInit } from './lazy-request.js';
 export { createLazyRequest } from './lazy-request.js';
 export type { ShutdownPlan } from './lifecycle.js';
 export { initFor, pendingInit, runShutdown, shutdownOnSignal } from './lifecycle.js';
-export type { LogFormat, LoggerOptions, LogSink } from './logger.js';
+export type { LineFormat, LogFormat, LoggerOptions, LogLevel, LogSink } from './logger.js';
 export { createLogger } from './logger.js';
 export type { MessageInit } from './message.js';
 export { createMessage } from './message.js';
@@ -40,7 +40,7 @@ export { logRequest, parseRequestLogMode, requestLogMode } from './request-log.j
 export { errorResponse, runHttp } from './run-http.js';
 export { parseSchedule } from './schedule-expression.js';
 export { validate } from './schema.js';
-export { fromCloudTraceContext, fromXRayHeader, parseTraceparent } from './trace.js';
+export { createTrace, parseTraceparent } from './trace.js';
 export type {
   DeliveryReport,
   EventInput,

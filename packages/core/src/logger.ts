@@ -23,34 +23,37 @@ export interface Logger {
 }
 
 /**
- * The line shape each platform's log service indexes:
- * - `aws`: Lambda's JSON log format (`timestamp`, `level`, `requestId`, `message`),
- *   https://docs.aws.amazon.com/lambda/latest/dg/monitoring-cloudwatchlogs-advanced.html
- * - `gcp`: Cloud Logging structured JSON (`severity`, `message`, `logging.googleapis.com/*`),
- *   https://cloud.google.com/logging/docs/structured-logging#special-payload-fields
- * - `azure` and `json`: `{ time, level, invocationId, message }`.
+ * The fields a line starts with, in the form one platform's log service indexes. Each adapter brings its own
+ * (Lambda's JSON log format, Cloud Logging's special fields, …); core knows no platform. `time` is ISO 8601.
+ *
+ * @example
+ * const plain: LineFormat = (level, message, time, o) => ({ time, level, invocationId: o.invocationId, message })
  */
-export type LogFormat = 'aws' | 'gcp' | 'azure' | 'json';
+export type LineFormat = (
+  level: LogLevel,
+  message: string,
+  time: string,
+  options: LoggerOptions,
+) => Record<string, unknown>;
+
+/** `'json'` (`{ time, level, invocationId, message }`, the default) or an adapter's own `LineFormat`. */
+export type LogFormat = 'json' | LineFormat;
 
 /** Where finished lines go; default: one line to stdout (stderr for warn/error on `json`). */
 export type LogSink = (level: LogLevel, line: string) => void;
 
 /** Options of `createLogger`. */
 export interface LoggerOptions {
-  readonly format: LogFormat;
+  readonly format?: LogFormat;
   readonly invocationId: string;
   readonly functionName?: string;
   readonly trace?: Trace;
   readonly sink?: LogSink;
   /** Lowest level written; default from `FAASPORT_LOG_LEVEL` / `AWS_LAMBDA_LOG_LEVEL`, else `info`. */
   readonly level?: LogLevel;
-  /** Google Cloud project, to link lines to traces; default from `GOOGLE_CLOUD_PROJECT`. */
-  readonly project?: string;
 }
 
 const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
-const GCP_SEVERITY: Record<LogLevel, string> = { debug: 'DEBUG', info: 'INFO', warn: 'WARNING', error: 'ERROR' };
-const AWS_LEVEL: Record<LogLevel, string> = { debug: 'DEBUG', info: 'INFO', warn: 'WARN', error: 'ERROR' };
 const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
 
 function envLevel(): LogLevel {
@@ -159,29 +162,16 @@ class StructuredLogger implements Logger {
   }
   #header(level: LogLevel, message: string): Record<string, unknown> {
     const o = this.#opts;
-    const now = new Date().toISOString();
-    switch (o.format) {
-      case 'aws':
-        return { timestamp: now, level: AWS_LEVEL[level], requestId: o.invocationId, message };
-      case 'gcp': {
-        const record: Record<string, unknown> = {
-          severity: GCP_SEVERITY[level],
-          message,
-          time: now,
-          invocationId: o.invocationId,
-          'logging.googleapis.com/labels': { execution_id: o.invocationId },
-        };
-        const project = o.project ?? process.env.GOOGLE_CLOUD_PROJECT;
-        if (o.trace && project) {
-          record['logging.googleapis.com/trace'] = `projects/${project}/traces/${o.trace.traceId}`;
-          record['logging.googleapis.com/spanId'] = o.trace.spanId;
-          record['logging.googleapis.com/trace_sampled'] = o.trace.sampled;
-        }
-        return record;
+    const time = new Date().toISOString();
+    const format = o.format;
+    if (typeof format === 'function') {
+      try {
+        return format(level, message, time, o);
+      } catch {
+        // An adapter's format does not throw; if one did, the line keeps the neutral form below.
       }
-      default:
-        return { time: now, level, invocationId: o.invocationId, message };
     }
+    return { time, level, invocationId: o.invocationId, message };
   }
 }
 
@@ -189,7 +179,7 @@ class StructuredLogger implements Logger {
  * Creates a structured logger for one invocation.
  *
  * @example
- * const log = createLogger({ format: 'aws', invocationId: context.awsRequestId })
+ * const log = createLogger({ invocationId: 'req-1' })
  * log.info('order saved', { orderId })
  */
 export function createLogger(options: LoggerOptions): Logger {

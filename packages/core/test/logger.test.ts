@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createLogger, type LogLevel } from '../src/logger.js';
-import { parseTraceparent } from '../src/trace.js';
+import { createLogger, type LineFormat, type LogLevel } from '../src/logger.js';
 import { hostileValues, loopingCause, nested } from './helpers/hostile.js';
 
 function capture() {
@@ -14,28 +13,29 @@ afterEach(() => {
 });
 
 describe('createLogger', () => {
-  it('writes Lambda JSON log format with the request id on every line', () => {
+  it("writes the neutral form by default and an adapter's LineFormat when given one", () => {
     const { lines, sink } = capture();
-    const log = createLogger({ format: 'aws', invocationId: 'req-1', sink, level: 'debug' });
-    log.info('saved', { orderId: 7 });
-    log.debug('detail');
-    expect(lines.map((l) => l.record.requestId)).toEqual(['req-1', 'req-1']);
-    expect(lines[0]?.record).toMatchObject({ level: 'INFO', message: 'saved', orderId: 7 });
-    expect(typeof lines[0]?.record.timestamp).toBe('string');
+    createLogger({ invocationId: 'n-1', sink }).info('plain', { a: 1 });
+    const format: LineFormat = (level, message, time, o) => ({
+      at: time,
+      sev: level.toUpperCase(),
+      id: o.invocationId,
+      message,
+    });
+    createLogger({ format, invocationId: 'f-1', sink }).warn('custom', { b: 2 });
+    expect(lines[0]?.record).toMatchObject({ level: 'info', invocationId: 'n-1', message: 'plain', a: 1 });
+    expect(typeof lines[0]?.record.time).toBe('string');
+    expect(lines[1]?.record).toMatchObject({ sev: 'WARN', id: 'f-1', message: 'custom', b: 2 });
+    expect(lines[1]?.record).not.toHaveProperty('level');
   });
 
-  it('writes Cloud Logging severity and links the trace when the project is known', () => {
+  it('keeps the neutral form when a LineFormat throws', () => {
     const { lines, sink } = capture();
-    const trace = parseTraceparent('00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01');
-    const log = createLogger({ format: 'gcp', invocationId: 'exec-1', sink, trace, project: 'proj' });
-    log.warn('slow');
-    expect(lines[0]?.record).toMatchObject({
-      severity: 'WARNING',
-      message: 'slow',
-      'logging.googleapis.com/labels': { execution_id: 'exec-1' },
-      'logging.googleapis.com/trace': 'projects/proj/traces/4bf92f3577b34da6a3ce929d0e0e4736',
-      'logging.googleapis.com/spanId': '00f067aa0ba902b7',
-    });
+    const format: LineFormat = () => {
+      throw new Error('bad format');
+    };
+    createLogger({ format, invocationId: 'x', sink }).error('still written');
+    expect(lines[0]?.record).toMatchObject({ level: 'error', invocationId: 'x', message: 'still written' });
   });
 
   it('serializes errors with message, stack and cause', () => {
@@ -67,9 +67,9 @@ describe('createLogger', () => {
 
   it('writes one line to stdout by default', () => {
     const write = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
-    createLogger({ format: 'aws', invocationId: 'r' }).info('hello');
+    createLogger({ invocationId: 'r' }).info('hello');
     expect(write).toHaveBeenCalledTimes(1);
-    expect(String(write.mock.calls[0]?.[0])).toMatch(/^\{.*"requestId":"r".*\}\n$/);
+    expect(String(write.mock.calls[0]?.[0])).toMatch(/^\{.*"invocationId":"r".*\}\n$/);
     write.mockRestore();
   });
 
@@ -78,7 +78,7 @@ describe('createLogger', () => {
 
     it.each(hostileValues())('%s as a field, in fields and as the message: one line each', (_name, value) => {
       const { lines, sink } = capture();
-      const log = createLogger({ format: 'gcp', invocationId: 'h', sink, level: 'debug' });
+      const log = createLogger({ invocationId: 'h', sink, level: 'debug' });
       for (const level of levels) {
         log[level]('hostile', { error: value, nested: { value } });
         log[level](value as string, { ok: true });
@@ -92,7 +92,7 @@ describe('createLogger', () => {
 
     it('says what was thrown: undefined, null, 42, a symbol, BigInt', () => {
       const { lines, sink } = capture();
-      const log = createLogger({ format: 'aws', invocationId: 'r', sink });
+      const log = createLogger({ invocationId: 'r', sink });
       for (const thrown of [undefined, null, 42, Symbol('s'), 7n]) log.error('failed', { error: thrown });
       expect(lines.map((l) => l.record.error)).toEqual(['undefined', null, 42, 'Symbol(s)', '7']);
     });
@@ -120,7 +120,7 @@ describe('createLogger', () => {
       const write = vi.spyOn(process.stdout, 'write').mockImplementation(() => {
         throw new Error('EPIPE');
       });
-      expect(() => createLogger({ format: 'aws', invocationId: 'r' }).info('hello')).not.toThrow();
+      expect(() => createLogger({ invocationId: 'r' }).info('hello')).not.toThrow();
       write.mockRestore();
       const { lines, sink } = capture();
       createLogger({ format: 'json', invocationId: 'i', sink }).info('kept', { a: 1 });

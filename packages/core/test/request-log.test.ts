@@ -5,7 +5,7 @@ import { logRequest, parseRequestLogMode, requestLogMode } from '../src/request-
 
 function capture() {
   const lines: Record<string, unknown>[] = [];
-  const log = createLogger({ format: 'aws', invocationId: 'req-1', sink: (_l, line) => lines.push(JSON.parse(line)) });
+  const log = createLogger({ invocationId: 'req-1', sink: (_l, line) => lines.push(JSON.parse(line)) });
   return { log, lines };
 }
 
@@ -38,7 +38,7 @@ describe('logRequest', () => {
     logRequest(log, new Request('https://h/a/b?q=secret'), 204, 1.23456, 'on');
     expect(lines).toEqual([
       expect.objectContaining({
-        requestId: 'req-1',
+        invocationId: 'req-1',
         message: 'http request',
         method: 'GET',
         path: '/a/b',
