@@ -1,4 +1,5 @@
 import { outsideContext } from './current-context.js';
+import { describeThrown } from './describe-thrown.js';
 import { DefinitionError, InitError } from './errors.js';
 import type { Logger } from './logger.js';
 
@@ -118,14 +119,25 @@ export function initFor(ctx: { readonly log: Logger }): Promise<void> | undefine
   });
 }
 
+// A hook may throw anything: undefined, a revoked proxy, an Error whose message getter throws.
+function detailOf(error: unknown): string {
+  try {
+    if (error instanceof Error && typeof error.message === 'string') return error.message;
+  } catch {
+    // unreadable: described below
+  }
+  return describeThrown(error);
+}
+
 async function runInitHooks(): Promise<void> {
   while (state.init.length > 0) {
     const hook = state.init[0] as LifecycleHook;
     try {
       await hook();
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      throw new InitError(`an onInit hook failed (${detail}); the next invocation runs it again`, { cause: error });
+      throw new InitError(`an onInit hook failed (${detailOf(error)}); the next invocation runs it again`, {
+        cause: error,
+      });
     }
     // Removed only once it succeeded, so a failed hook is retried.
     if (state.init[0] === hook) state.init.shift();

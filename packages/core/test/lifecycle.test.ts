@@ -87,6 +87,39 @@ describe('onInit', () => {
     expect(attempts).toBe(2);
   });
 
+  it.each([
+    ['undefined', undefined, 'undefined'],
+    ['a number', 42, '42'],
+    [
+      'an Error whose message getter throws',
+      Object.defineProperty(new Error('x'), 'message', {
+        get() {
+          throw new Error('no');
+        },
+      }),
+      'Error',
+    ],
+    [
+      'a revoked proxy',
+      (() => {
+        const p = Proxy.revocable({}, {});
+        p.revoke();
+        return p.proxy;
+      })(),
+      'Unreadable',
+    ],
+  ])('a hook that throws %s still fails with a readable InitError', async (_name, thrown, says) => {
+    onInit(() => {
+      throw thrown;
+    });
+    const { ctx } = testContext();
+    const failure = await initFor(ctx)?.catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(InitError);
+    expect((failure as InitError).message).toContain(`an onInit hook failed (`);
+    expect((failure as InitError).message).toContain(says);
+    expect((failure as InitError).cause).toBe(thrown);
+  });
+
   it('initFor logs the failure on the invocation and rejects with InitError', async () => {
     onInit(() => Promise.reject(new Error('no config')));
     const { ctx, lines } = testContext();
