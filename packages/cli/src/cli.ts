@@ -24,15 +24,6 @@ async function main(argv: string[]): Promise<number> {
   return (await command.load()).run(rest);
 }
 
-// `faasport dev … | head`: when the reader goes away, stdout fails with EPIPE on the next write. That is the reader's
-// choice, not an error of the CLI: end quietly instead of crashing on an unhandled 'error' event.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
-  });
-}
-
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
