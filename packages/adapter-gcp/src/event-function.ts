@@ -1,11 +1,11 @@
 import { UnrecognizedEventError } from '@faasport/core';
-import { FAIL_AT_DEADLINE, initFor, runWithContext, watchDeadline } from '@faasport/core/adapter';
+import { type ContextHandle, FAIL_AT_DEADLINE, invoke } from '@faasport/core/adapter';
 import { kindOf } from './cloud-event-data.js';
 import { createCloudEventContext, type FunctionSettings } from './context.js';
 import { isGcpCloudEvent } from './detect.js';
 import { type EventKindDefinition, runEvent } from './dispatch.js';
 import { EventFailedError } from './errors.js';
-import type { CloudEventHandlerFunction, GcpCloudEvent } from './types.js';
+import type { CloudEventHandlerFunction, GcpCloudEvent, GcpEventRaw } from './types.js';
 
 /**
  * Wraps an event definition as a Functions Framework CloudEvent function (for adapter code; users
@@ -18,30 +18,24 @@ import type { CloudEventHandlerFunction, GcpCloudEvent } from './types.js';
  * functions.cloudEvent('orders', toCloudEventFunction(orders, { functionName: 'orders' }))
  */
 export function toCloudEventFunction(def: EventKindDefinition, settings: FunctionSettings): CloudEventHandlerFunction {
-  return async (cloudEvent) => {
-    const ctx = createCloudEventContext(cloudEvent, settings);
-    try {
-      await runWithContext(ctx, watched, def, cloudEvent, ctx);
-    } catch (error) {
-      ctx.log.error('Event failed', { error });
-      throw new EventFailedError({ cause: error });
-    } finally {
-      ctx.dispose();
-    }
-  };
+  return (cloudEvent) =>
+    invoke({
+      context: createCloudEventContext(cloudEvent, settings),
+      run: (ctx) => runEvent(def, { form: 'cloudevent', ce: checked(cloudEvent) }, ctx),
+      deadline: FAIL_AT_DEADLINE,
+      settle: reject,
+    });
 }
 
-type Ctx = ReturnType<typeof createCloudEventContext>;
-
-function watched(def: EventKindDefinition, cloudEvent: GcpCloudEvent, ctx: Ctx): Promise<void> {
-  return watchDeadline(ctx, handle(def, cloudEvent, ctx), FAIL_AT_DEADLINE);
-}
-
-async function handle(def: EventKindDefinition, cloudEvent: GcpCloudEvent, ctx: Ctx): Promise<void> {
+function checked(cloudEvent: GcpCloudEvent): GcpCloudEvent {
   if (!isGcpCloudEvent(cloudEvent)) throw new UnrecognizedEventError('gcp', notACloudEvent(cloudEvent));
-  const init = initFor(ctx);
-  if (init) await init;
-  await runEvent(def, { form: 'cloudevent', ce: cloudEvent }, ctx);
+  return cloudEvent;
+}
+
+// Logged here, rethrown as the generic EventFailedError: the platform retries, the body says nothing.
+function reject(error: unknown, ctx: ContextHandle<GcpEventRaw>): never {
+  ctx.log.error('Event failed', { error });
+  throw new EventFailedError({ cause: error });
 }
 
 // FF hands over the body as is when it is neither a CloudEvent nor a convertible legacy event.

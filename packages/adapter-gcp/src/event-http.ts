@@ -1,5 +1,5 @@
 import { FaasportError, InvocationTimeoutError, UnrecognizedEventError } from '@faasport/core';
-import { type ContextHandle, FAIL_AT_DEADLINE, initFor, runWithContext, watchDeadline } from '@faasport/core/adapter';
+import { type ContextHandle, FAIL_AT_DEADLINE, invoke } from '@faasport/core/adapter';
 import { kindOf } from './cloud-event-data.js';
 import { fromCloudEventRequest } from './cloud-event-request.js';
 import { createGcpContext, type FunctionSettings } from './context.js';
@@ -25,33 +25,26 @@ export function toEventHttpFunction(def: EventKindDefinition, settings: Function
   return (req, res) => handleEventRequest(def, settings, req, res);
 }
 
-async function handleEventRequest(
+function handleEventRequest(
   def: EventKindDefinition,
   settings: FunctionSettings,
   req: CloudFunctionRequest,
   res: CloudFunctionResponse,
 ): Promise<void> {
-  const ctx = createGcpContext(req, res, settings);
-  try {
-    await runWithContext(ctx, watched, def, req, ctx);
-    res.statusCode = 204;
-    res.end();
-  } catch (error) {
-    fail(res, ctx, error);
-  } finally {
-    ctx.dispose();
-  }
+  return invoke({
+    context: createGcpContext(req, res, settings),
+    run: (ctx) => runEvent(def, arrivalOf(req), ctx).then(() => acknowledge(ctx)),
+    deadline: FAIL_AT_DEADLINE,
+    settle: fail,
+  });
 }
 
-function watched(def: EventKindDefinition, req: CloudFunctionRequest, ctx: ContextHandle<GcpRaw>): Promise<void> {
-  return watchDeadline(ctx, handle(def, req, ctx), FAIL_AT_DEADLINE);
-}
-
-async function handle(def: EventKindDefinition, req: CloudFunctionRequest, ctx: ContextHandle<GcpRaw>): Promise<void> {
-  const arrival = arrivalOf(req);
-  const init = initFor(ctx);
-  if (init) await init;
-  await runEvent(def, arrival, ctx);
+// A handler that succeeds after the deadline's 504 has nothing left to answer.
+function acknowledge(ctx: ContextHandle<GcpRaw>): void {
+  const res = ctx.raw.res;
+  if (res.headersSent) return;
+  res.statusCode = 204;
+  res.end();
 }
 
 /**
@@ -78,7 +71,8 @@ const BODIES: Readonly<Record<number, string>> = {
   504: 'Gateway Timeout',
 };
 
-function fail(res: CloudFunctionResponse, ctx: ContextHandle<GcpRaw>, error: unknown): void {
+function fail(error: unknown, ctx: ContextHandle<GcpRaw>): void {
+  const res = ctx.raw.res;
   ctx.log.error('Event failed', { error });
   const status = statusOf(error);
   res.statusCode = status;

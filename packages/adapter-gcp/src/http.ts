@@ -4,11 +4,10 @@ import {
   type DeadlineOptions,
   errorResponse,
   installFastResponse,
+  invoke,
   type ResponseParts,
   runHttp,
-  runWithContext,
   takeResponseParts,
-  watchDeadline,
 } from '@faasport/core/adapter';
 import { createGcpContext, type FunctionSettings } from './context.js';
 import { oversizedResponse } from './limits.js';
@@ -19,12 +18,8 @@ import type { CloudFunctionRequest, CloudFunctionResponse, CloudHttpFunction, Gc
 type Ctx = ContextHandle<GcpRaw>;
 const PLAIN = { 'content-type': 'text/plain; charset=utf-8' };
 
-// Cloud Run answers 504 at its timeout but lets the instance run on
-// (https://cloud.google.com/run/docs/configuring/request-timeout): at the declared deadline the
-// adapter answers 504 itself, so the timeout is visible in the function's own log and response.
-const GATEWAY_TIMEOUT: DeadlineOptions<Response> = {
-  onTimeout: () => new Response('Gateway Timeout', { status: 504, headers: PLAIN }),
-};
+// Without a declared deadline there is nothing to watch.
+const UNWATCHED: DeadlineOptions<void> = {};
 
 /**
  * Wraps an HTTP definition as a Functions Framework HTTP function (for adapter code; users call
@@ -36,13 +31,15 @@ const GATEWAY_TIMEOUT: DeadlineOptions<Response> = {
  */
 export function toHttpFunction(def: HttpDefinition, settings: FunctionSettings): CloudHttpFunction {
   installFastResponse();
-  return (req, res) => handleHttp(def, settings, req, res);
+  const run = (ctx: Ctx): Promise<void> => respond(def, ctx.raw.req, ctx).then((response) => send(ctx, response));
+  return (req, res) => invokeHttp(def, run, settings, req, res);
 }
 
 // Promise chains, not async functions: under FF's domains and AsyncLocalStorage every promise runs
 // async hooks, and each `await` adds one more.
-function handleHttp(
+function invokeHttp(
   def: HttpDefinition,
+  run: (ctx: Ctx) => Promise<void>,
   settings: FunctionSettings,
   req: CloudFunctionRequest,
   res: CloudFunctionResponse,
@@ -52,27 +49,46 @@ function handleHttp(
     if (!res.writableFinished) ctx.abort(new DOMException('The client disconnected', 'AbortError'));
   };
   res.on('close', onClose);
-  const finish = (): void => {
-    res.off('close', onClose);
-    ctx.dispose();
-  };
-  let sent: Promise<void>;
-  try {
-    sent = runWithContext(ctx, answer, def, req, res, ctx);
-  } catch (error) {
-    sent = Promise.reject(error);
-  }
-  return sent.then(finish, (error: unknown) => {
-    failAfterStart(res, ctx, error);
-    finish();
+  const timed = settings.timeoutMs === undefined ? undefined : new GatewayTimeout(def, ctx);
+  return invoke<void, GcpRaw>({
+    context: ctx,
+    // runHttp runs pending onInit hooks itself and answers a failed one with a 500.
+    init: 'in-run',
+    run: timed ? timed.run : run,
+    deadline: timed ?? UNWATCHED,
+    settle: failAfterStart,
+    cleanup: () => res.off('close', onClose),
   });
 }
 
-function answer(def: HttpDefinition, req: CloudFunctionRequest, res: CloudFunctionResponse, ctx: Ctx): Promise<void> {
-  return watchDeadline(ctx, respond(def, req, ctx), GATEWAY_TIMEOUT).then((response) => send(res, response, ctx));
+// Cloud Run answers 504 at its timeout but lets the instance run on
+// (https://cloud.google.com/run/docs/configuring/request-timeout): at the declared deadline the
+// adapter answers 504 itself, so the timeout is visible in the function's own log and response.
+// Only the handler is timed: a response already being written at the deadline is written to the end, and a
+// handler that answers after the 504 has its response discarded (the deadline watch logs it).
+class GatewayTimeout implements DeadlineOptions<void> {
+  readonly #def: HttpDefinition;
+  readonly #ctx: Ctx;
+  #sending: void | Promise<void> | undefined;
+  #late = false;
+  constructor(def: HttpDefinition, ctx: Ctx) {
+    this.#def = def;
+    this.#ctx = ctx;
+  }
+  readonly run = (ctx: Ctx): Promise<void> =>
+    respond(this.#def, ctx.raw.req, ctx).then((response) => {
+      if (this.#late) return;
+      this.#sending = send(ctx, response);
+      return this.#sending;
+    });
+  readonly onTimeout = (): void | Promise<void> => {
+    this.#late = true;
+    return this.#sending ?? send(this.#ctx, new Response('Gateway Timeout', { status: 504, headers: PLAIN }));
+  };
 }
 
-function send(res: CloudFunctionResponse, response: Response, ctx: Ctx): void | Promise<void> {
+function send(ctx: Ctx, response: Response): void | Promise<void> {
+  const res = ctx.raw.res;
   // A response built from a string or bytes is written without streams (and without a promise).
   const parts = takeResponseParts(response);
   const tooLarge = parts ? oversizedParts(parts) : oversizedResponse(response);
@@ -110,7 +126,8 @@ function respond(def: HttpDefinition, req: CloudFunctionRequest, ctx: Ctx): Prom
 }
 
 // Reached only when writing the response failed (e.g. the body stream threw midway).
-function failAfterStart(res: CloudFunctionResponse, ctx: Ctx, error: unknown): void {
+function failAfterStart(error: unknown, ctx: Ctx): void {
+  const res = ctx.raw.res;
   ctx.log.error('Failed to send the response', { error });
   if (res.headersSent || res.destroyed) {
     res.destroy();
