@@ -10,14 +10,7 @@ import {
   UnrecognizedEventError,
   UnsupportedEventError,
 } from '@faasport/core';
-import {
-  abortMarginOf,
-  type ContextHandle,
-  FAIL_AT_DEADLINE,
-  initFor,
-  runWithContext,
-  watchDeadline,
-} from '@faasport/core/adapter';
+import { abortMarginOf, type ContextHandle, FAIL_AT_DEADLINE, invoke } from '@faasport/core/adapter';
 import { fromBlobTrigger } from './blob.js';
 import { createAzureContext } from './context.js';
 import { fromCosmosDocument } from './cosmos-db.js';
@@ -60,25 +53,16 @@ const KINDS: Readonly<Record<AzureSource, readonly EventKindDefinition['kind'][]
 export function toEventHandler(def: EventKindDefinition): AzureTriggerHandler {
   const timeoutMs = def.options.timeoutSeconds === undefined ? undefined : def.options.timeoutSeconds * 1000;
   const margin = abortMarginOf(def.options);
-  return async (trigger, context) => {
-    const ctx = createAzureContext<AzureEventRaw>({ trigger, context }, context, timeoutMs, margin);
+  return (trigger, context) => {
     try {
-      return await runWithContext(ctx, watched, def, trigger, context, ctx);
-    } finally {
-      ctx.dispose();
+      const ctx = createAzureContext<AzureEventRaw>({ trigger, context }, context, timeoutMs, margin);
+      // At a declared deadline the invocation fails (the message is retried, never acknowledged); a failure
+      // rejects, so the platform's retry rule applies.
+      return invoke({ context: ctx, run: () => dispatch(def, trigger, context, ctx), deadline: FAIL_AT_DEADLINE });
+    } catch (error) {
+      return Promise.reject(error);
     }
   };
-}
-
-// At a declared deadline the invocation fails (the message is retried, never acknowledged).
-function watched(def: EventKindDefinition, trigger: unknown, context: InvocationContext, ctx: Ctx) {
-  return watchDeadline(ctx, handle(def, trigger, context, ctx), FAIL_AT_DEADLINE);
-}
-
-async function handle(def: EventKindDefinition, trigger: unknown, context: InvocationContext, ctx: Ctx) {
-  const init = initFor(ctx);
-  if (init) await init;
-  return dispatch(def, trigger, context, ctx);
 }
 
 function dispatch(

@@ -5,10 +5,9 @@ import {
   type ContextHandle,
   type DeadlineOptions,
   errorResponse,
+  invoke,
   isDefinition,
   runHttp,
-  runWithContext,
-  watchDeadline,
 } from '@faasport/core/adapter';
 import { createAzureContext } from './context.js';
 import { toEventHandler } from './event-handler.js';
@@ -40,44 +39,56 @@ export function toAzureHandler(def: Definition): AzureHttpHandler | AzureTrigger
 // Azure does not tell the worker its functionTimeout, and an HTTP answer is cut at 230 s by the load
 // balancer (https://learn.microsoft.com/azure/azure-functions/functions-scale#timeout): at the declared
 // deadline the adapter answers 504 itself, logged with the invocation id.
-const GATEWAY_TIMEOUT: DeadlineOptions<Response> = {
-  onTimeout: () => new Response('Gateway Timeout', { status: 504, headers: { 'content-type': 'text/plain' } }),
+const encoder = new TextEncoder();
+const GATEWAY_TIMEOUT: DeadlineOptions<HttpResponseInit> = {
+  onTimeout: () => ({
+    status: 504,
+    headers: { 'content-type': 'text/plain' },
+    body: encoder.encode('Gateway Timeout'),
+  }),
 };
 
 function httpHandler(def: HttpDefinition): AzureHttpHandler {
   const timeoutMs = def.options.timeoutSeconds === undefined ? undefined : def.options.timeoutSeconds * 1000;
   const margin = abortMarginOf(def.options);
-  return async (request, context) => {
-    const ctx = createAzureContext<AzureHttpRaw>({ request, context }, context, timeoutMs, margin);
+  return (request, context) => {
     try {
-      return await runWithContext(ctx, answer, def, request, ctx);
-    } finally {
-      ctx.dispose();
+      const ctx = createAzureContext<AzureHttpRaw>({ request, context }, context, timeoutMs, margin);
+      const stream = isHttpStreamEnabled();
+      return invoke({
+        context: ctx,
+        run: () => answer(def, request, stream, ctx),
+        deadline: GATEWAY_TIMEOUT,
+        // runHttp awaits pending onInit hooks and answers a failed one with a 500.
+        init: 'in-run',
+        // An HTTP invocation never rejects: whatever failed is a 4xx/5xx answer.
+        settle: (error) => toResponseInit(errorResponse(error, ctx), stream, ctx),
+      });
+    } catch (error) {
+      return Promise.reject(error);
     }
   };
 }
 
-async function answer(def: HttpDefinition, request: HttpRequest, ctx: ContextHandle): Promise<HttpResponseInit> {
-  const stream = isHttpStreamEnabled();
-  const response = await watchDeadline(ctx, respond(def, request, stream, ctx), GATEWAY_TIMEOUT);
-  return toResponseInit(response, stream, ctx);
+function answer(def: HttpDefinition, request: HttpRequest, stream: boolean, ctx: ContextHandle) {
+  const req = fromHttpRequest(request, { stream });
+  const response = req instanceof Promise ? req.then((r) => runHttp(def, r, ctx)) : runHttp(def, req, ctx);
+  return response.then((r) => toResponseInit(r, stream, ctx));
 }
 
-async function respond(def: HttpDefinition, request: HttpRequest, stream: boolean, ctx: ContextHandle) {
+function toResponseInit(
+  response: Response,
+  stream: boolean,
+  ctx: ContextHandle,
+): HttpResponseInit | Promise<HttpResponseInit> {
+  let init: HttpResponseInit | Promise<HttpResponseInit>;
   try {
-    return await runHttp(def, await fromHttpRequest(request, { stream }), ctx);
+    init = toHttpResponseInit(response, { stream, log: ctx.log });
   } catch (error) {
-    return errorResponse(error, ctx);
+    init = Promise.reject(error);
   }
-}
-
-async function toResponseInit(response: Response, stream: boolean, ctx: ContextHandle): Promise<HttpResponseInit> {
-  try {
-    return await toHttpResponseInit(response, { stream, log: ctx.log });
-  } catch (error) {
-    // A body stream that fails mid-read or an unparseable Set-Cookie: answer 500, never a partial 200.
-    return toHttpResponseInit(errorResponse(error, ctx));
-  }
+  // A body stream that fails mid-read or an unparseable Set-Cookie: answer 500, never a partial 200.
+  return init instanceof Promise ? init.catch((error: unknown) => toHttpResponseInit(errorResponse(error, ctx))) : init;
 }
 
 function describe(value: unknown): string {
