@@ -5,7 +5,7 @@ import {
   UnrecognizedEventError,
   UnsupportedEventError,
 } from '@faasport/core';
-import { type ContextHandle, initFor, runWithContext, watchDeadline } from '@faasport/core/adapter';
+import { invoke } from '@faasport/core/adapter';
 import {
   isDynamoDbStreamEvent,
   isEventBridgeEvent,
@@ -23,7 +23,7 @@ import { invokeEventBridge } from './eventbridge.js';
 import { invokeEventBridgeS3 } from './eventbridge-s3.js';
 import { invokeSchedule } from './eventbridge-schedule.js';
 import { LAMBDA_DEADLINE } from './http-invoke.js';
-import { createInvocationContext, type LambdaRaw } from './invocation.js';
+import { createInvocationContext } from './invocation.js';
 import { invokeKinesis } from './kinesis.js';
 import { invokeS3 } from './s3.js';
 import { invokeSns } from './sns.js';
@@ -95,35 +95,23 @@ function refusal(def: EventKindDefinition, event: unknown): Error {
  * @example
  * const result = await invokeEvent(orders, event, context)
  */
-export async function invokeEvent(
+export function invokeEvent(
   def: EventKindDefinition,
   event: unknown,
   context: LambdaContext,
   abortMarginMs?: number,
 ): Promise<LambdaBatchResponse | undefined> {
-  const ctx = createInvocationContext(event, context, undefined, abortMarginMs);
+  let ctx: ReturnType<typeof createInvocationContext>;
   try {
-    return await runWithContext(ctx, watched, def, event, ctx);
-  } finally {
-    ctx.dispose();
+    ctx = createInvocationContext(event, context, undefined, abortMarginMs);
+  } catch (error) {
+    return Promise.reject(error);
   }
+  // No settle: a failure rejects, so Lambda's own retry and dead-letter rules apply.
+  return invoke({ context: ctx, run: (c) => handle(def, event, c), deadline: LAMBDA_DEADLINE });
 }
 
-function watched(
-  def: EventKindDefinition,
-  event: unknown,
-  ctx: ContextHandle<LambdaRaw>,
-): Promise<LambdaBatchResponse | undefined> {
-  return watchDeadline(ctx, handle(def, event, ctx), LAMBDA_DEADLINE);
-}
-
-async function handle(
-  def: EventKindDefinition,
-  event: unknown,
-  ctx: Context,
-): Promise<LambdaBatchResponse | undefined> {
-  const init = initFor(ctx);
-  if (init) await init;
+function handle(def: EventKindDefinition, event: unknown, ctx: Context): Promise<LambdaBatchResponse | undefined> {
   const pending = run(def, event, ctx);
   if (!pending) throw refusal(def, event);
   return pending;

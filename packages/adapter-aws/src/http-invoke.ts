@@ -4,9 +4,8 @@ import {
   type DeadlineOptions,
   errorResponse,
   installFastResponse,
+  invoke,
   runHttp,
-  runWithContext,
-  watchDeadline,
 } from '@faasport/core/adapter';
 import { type HttpSource, httpSourceOf } from './http-sources.js';
 import { createInvocationContext, type LambdaRaw } from './invocation.js';
@@ -31,14 +30,22 @@ type Ctx = ContextHandle<LambdaRaw>;
  * @example
  * const result = await invokeHttp(api, event, context)
  */
-export async function invokeHttp(
+export function invokeHttp(
   def: HttpDefinition,
   event: unknown,
   context: LambdaContext,
   abortMarginMs?: number,
 ): Promise<LambdaHttpResult> {
   installFastResponse();
-  const source = httpSourceOf(event);
+  let source: HttpSource<unknown>;
+  let ctx: Ctx;
+  try {
+    source = httpSourceOf(event);
+    // Trace headers come from the event itself, so the lazy Request's Headers stay unbuilt.
+    ctx = createInvocationContext(event, context, eventHeaderLookup(event as object), abortMarginMs);
+  } catch (error) {
+    return Promise.reject(error);
+  }
   let request: Request | undefined;
   let malformed: unknown;
   try {
@@ -46,24 +53,13 @@ export async function invokeHttp(
   } catch (error) {
     malformed = error;
   }
-  // Trace headers come from the event itself, so the lazy Request's Headers stay unbuilt.
-  const ctx = createInvocationContext(event, context, eventHeaderLookup(event as object), abortMarginMs);
-  try {
-    return await runWithContext(ctx, watched, def, source, event, request, malformed, ctx);
-  } finally {
-    ctx.dispose();
-  }
-}
-
-function watched(
-  def: HttpDefinition,
-  source: HttpSource<unknown>,
-  event: unknown,
-  request: Request | undefined,
-  malformed: unknown,
-  ctx: Ctx,
-): Promise<LambdaHttpResult> {
-  return watchDeadline(ctx, answer(def, source, event, request, malformed, ctx), LAMBDA_DEADLINE);
+  // runHttp awaits pending onInit hooks itself and answers a failed one with a 500.
+  return invoke({
+    context: ctx,
+    run: (c) => answer(def, source, event, request, malformed, c),
+    deadline: LAMBDA_DEADLINE,
+    init: 'in-run',
+  });
 }
 
 async function answer(

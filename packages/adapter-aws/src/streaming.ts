@@ -10,10 +10,9 @@ import {
   abortMarginOf,
   type ContextHandle,
   errorResponse,
+  invoke,
   readableError,
   runHttp,
-  runWithContext,
-  watchDeadline,
 } from '@faasport/core/adapter';
 import { isApiGatewayV2Event } from './detect.js';
 import { requireHttpDefinition } from './handler.js';
@@ -73,22 +72,13 @@ async function streamHttp(
     malformed = error;
   }
   const ctx = createInvocationContext(event, context, request?.headers, abortMarginMs);
-  try {
-    await runWithContext(ctx, watched, def, runtime, stream, request, malformed, ctx);
-  } finally {
-    ctx.dispose();
-  }
-}
-
-function watched(
-  def: HttpDefinition,
-  runtime: AwsLambdaRuntimeGlobal,
-  stream: LambdaResponseStream,
-  request: Request | undefined,
-  malformed: unknown,
-  ctx: ContextHandle<LambdaRaw>,
-): Promise<void> {
-  return watchDeadline(ctx, respond(def, runtime, stream, request, malformed, ctx), LAMBDA_DEADLINE);
+  // runHttp awaits pending onInit hooks itself; no settle: once the prelude is out, a failure can only reject.
+  return invoke({
+    context: ctx,
+    run: (c) => respond(def, runtime, stream, request, malformed, c),
+    deadline: LAMBDA_DEADLINE,
+    init: 'in-run',
+  });
 }
 
 async function respond(
