@@ -35,9 +35,9 @@ export interface FunctionSettings {
  * trace from `traceparent`, else `X-Cloud-Trace-Context`; deadline only when one was declared.
  *
  * @example
- * const ctx = createGcpContext(req, res, { functionName: 'api' })
+ * const ctx = createInvocationContext(req, res, { functionName: 'api' })
  */
-export function createGcpContext(
+export function createInvocationContext(
   req: CloudFunctionRequest,
   res: CloudFunctionResponse,
   settings: FunctionSettings,

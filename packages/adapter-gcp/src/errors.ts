@@ -24,11 +24,31 @@ export class BodyUnavailableError extends FaasportError {
  * crashes on one whose `message` cannot be read. So the message is the generic body, and the
  * rejection is always a real Error.
  *
+ * The arguments are those of every adapter's `EventFailedError`: what failed, the ids of the failed items
+ * (here the one event's id), how many there were, and `cause`.
+ *
  * @example
- * try { await fn(cloudEvent) } catch (e) { if (e instanceof EventFailedError) console.log(e.cause) }
+ * throw new EventFailedError('CloudEvent', [cloudEvent.id], 1, { cause })
  */
 export class EventFailedError extends FaasportError {
-  constructor(options: { cause: unknown }) {
+  /** What failed (`CloudEvent`). */
+  readonly what: string;
+  /** Ids of the failed items: the event id. */
+  readonly failed: readonly string[];
+  /** How many items the invocation carried. */
+  readonly total: number;
+  /** Ids of items not attempted (none on GCP: one event per invocation). */
+  readonly skipped: readonly string[];
+  constructor(
+    what: string,
+    failed: readonly string[],
+    total: number,
+    options?: { cause?: unknown; skipped?: readonly string[] },
+  ) {
     super('EVENT_FAILED', 'Internal Server Error', options);
+    this.what = what;
+    this.failed = failed;
+    this.total = total;
+    this.skipped = options?.skipped ?? [];
   }
 }

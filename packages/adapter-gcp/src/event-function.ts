@@ -3,13 +3,13 @@ import { type ContextHandle, FAIL_AT_DEADLINE, invoke } from '@faasport/core/ada
 import { kindOf } from './cloud-event-data.js';
 import { createCloudEventContext, type FunctionSettings } from './context.js';
 import { isGcpCloudEvent } from './detect.js';
-import { type EventKindDefinition, runEvent } from './dispatch.js';
 import { EventFailedError } from './errors.js';
+import { type EventKindDefinition, invokeEvent } from './event-invoke.js';
 import type { CloudEventHandlerFunction, GcpCloudEvent, GcpEventRaw } from './types.js';
 
 /**
  * Wraps an event definition as a Functions Framework CloudEvent function (for adapter code; users
- * call `toCloudFunction`). It rejects with `EventFailedError` (cause: what was thrown) when the
+ * call `toCloudFunction`). It rejects with `EventFailedError` (failed: the event id; cause: what was thrown) when the
  * handler failed or the event cannot be normalized, after logging why: FF then answers 500 with
  * `X-Google-Status: error` and a generic body, and Eventarc/Pub/Sub retry (when the trigger has
  * retries on) — the event is never acknowledged without a successful handler, whatever it threw.
@@ -21,7 +21,7 @@ export function toCloudEventFunction(def: EventKindDefinition, settings: Functio
   return (cloudEvent) =>
     invoke({
       context: createCloudEventContext(cloudEvent, settings),
-      run: (ctx) => runEvent(def, { form: 'cloudevent', ce: checked(cloudEvent) }, ctx),
+      run: (ctx) => invokeEvent(def, { form: 'cloudevent', ce: checked(cloudEvent) }, ctx),
       deadline: FAIL_AT_DEADLINE,
       settle: reject,
     });
@@ -35,7 +35,7 @@ function checked(cloudEvent: GcpCloudEvent): GcpCloudEvent {
 // Logged here, rethrown as the generic EventFailedError: the platform retries, the body says nothing.
 function reject(error: unknown, ctx: ContextHandle<GcpEventRaw>): never {
   ctx.log.error('Event failed', { error });
-  throw new EventFailedError({ cause: error });
+  throw new EventFailedError('CloudEvent', [ctx.invocationId], 1, { cause: error });
 }
 
 // FF hands over the body as is when it is neither a CloudEvent nor a convertible legacy event.

@@ -2,9 +2,9 @@ import { FaasportError, InvocationTimeoutError, UnrecognizedEventError } from '@
 import { type ContextHandle, FAIL_AT_DEADLINE, invoke } from '@faasport/core/adapter';
 import { kindOf } from './cloud-event-data.js';
 import { fromCloudEventRequest } from './cloud-event-request.js';
-import { createGcpContext, type FunctionSettings } from './context.js';
+import { createInvocationContext, type FunctionSettings } from './context.js';
 import { isPubSubPushBody, isSchedulerRequest } from './detect.js';
-import { type Arrival, type EventKindDefinition, runEvent } from './dispatch.js';
+import { type Arrival, type EventKindDefinition, invokeEvent } from './event-invoke.js';
 import type { CloudFunctionRequest, CloudFunctionResponse, CloudHttpFunction, GcpRaw } from './types.js';
 
 // Errors about the input itself are a 400, anything else a 500; either body is generic (the log has the detail).
@@ -32,8 +32,8 @@ function handleEventRequest(
   res: CloudFunctionResponse,
 ): Promise<void> {
   return invoke({
-    context: createGcpContext(req, res, settings),
-    run: (ctx) => runEvent(def, arrivalOf(req), ctx).then(() => acknowledge(ctx)),
+    context: createInvocationContext(req, res, settings),
+    run: (ctx) => invokeEvent(def, arrivalOf(req), ctx).then(() => acknowledge(ctx)),
     deadline: FAIL_AT_DEADLINE,
     settle: fail,
   });
@@ -52,7 +52,7 @@ function acknowledge(ctx: ContextHandle<GcpRaw>): void {
  * anything else is an `UnrecognizedEventError`.
  *
  * @example
- * await runEvent(def, arrivalOf(req), ctx)
+ * await invokeEvent(def, arrivalOf(req), ctx)
  */
 export function arrivalOf(req: CloudFunctionRequest): Arrival {
   if (isSchedulerRequest(req.headers)) return { form: 'scheduler', req };

@@ -36,9 +36,9 @@ export type Arrival =
  * the platform retries: nothing is acknowledged unless the handler succeeded.
  *
  * @example
- * await runEvent(orders, { form: 'cloudevent', ce }, ctx)
+ * await invokeEvent(orders, { form: 'cloudevent', ce }, ctx)
  */
-export async function runEvent(def: EventKindDefinition, arrival: Arrival, ctx: Context): Promise<void> {
+export async function invokeEvent(def: EventKindDefinition, arrival: Arrival, ctx: Context): Promise<void> {
   switch (def.kind) {
     case 'queue':
     case 'topic':

@@ -1,10 +1,10 @@
 import { type Definition, DefinitionError, type HttpDefinition } from '@faasport/core';
 import { abortMarginOf, isDefinition } from '@faasport/core/adapter';
 import type { FunctionSettings } from './context.js';
-import type { EventKindDefinition } from './dispatch.js';
 import { toCloudEventFunction } from './event-function.js';
 import { toEventHttpFunction } from './event-http.js';
-import { toHttpFunction } from './http.js';
+import type { EventKindDefinition } from './event-invoke.js';
+import { toHttpFunction } from './http-invoke.js';
 import { installCloudRunShutdown } from './lifecycle.js';
 import type { CloudEventHandlerFunction, CloudFunctionOptions, CloudHttpFunction } from './types.js';
 

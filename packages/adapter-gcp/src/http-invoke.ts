@@ -9,7 +9,7 @@ import {
   runHttp,
   takeResponseParts,
 } from '@faasport/core/adapter';
-import { createGcpContext, type FunctionSettings } from './context.js';
+import { createInvocationContext, type FunctionSettings } from './context.js';
 import { oversizedResponse } from './limits.js';
 import { fromExpressRequest } from './request.js';
 import { sendResponse, sendResponseParts } from './response.js';
@@ -44,7 +44,7 @@ function invokeHttp(
   req: CloudFunctionRequest,
   res: CloudFunctionResponse,
 ): Promise<void> {
-  const ctx = createGcpContext(req, res, settings);
+  const ctx = createInvocationContext(req, res, settings);
   const onClose = (): void => {
     if (!res.writableFinished) ctx.abort(new DOMException('The client disconnected', 'AbortError'));
   };

@@ -59,6 +59,7 @@ describe('toCloudEventFunction', () => {
     expect(rejection).toBeInstanceOf(EventFailedError);
     expect((rejection as Error).message).toBe('Internal Server Error');
     expect(((rejection as Error).cause as Error).message).toBe('db down');
+    expect(rejection).toMatchObject({ what: 'CloudEvent', failed: ['x'], total: 1 });
     const line = logs.records().find((r) => r.message === 'Event failed');
     expect(line).toMatchObject({ severity: 'ERROR' });
     expect(JSON.stringify(line)).toContain('db down');

@@ -1,7 +1,7 @@
 import { type Context, event, queue, schedule, storage, stream, topic, UnsupportedEventError } from '@faasport/core';
 import { createContext, createLogger } from '@faasport/core/adapter';
 import { describe, expect, it } from 'vitest';
-import { type Arrival, runEvent } from '../src/dispatch.js';
+import { type Arrival, invokeEvent } from '../src/event-invoke.js';
 import { cloudLoggingFormat } from '../src/log-format.js';
 import type { CloudFunctionRequest, GcpCloudEvent } from '../src/types.js';
 import { gcpFixture } from './helpers.js';
@@ -27,20 +27,20 @@ const scheduler: Arrival = {
   } as unknown as CloudFunctionRequest,
 };
 
-describe('runEvent', () => {
+describe('invokeEvent', () => {
   it('calls each kind`s handler once with its normalized value', async () => {
     const calls: string[] = [];
     const note = (what: string) => async () => {
       calls.push(what);
     };
-    await runEvent(queue(note('queue')), ce(pubsub), ctx);
-    await runEvent(queue(note('queue-push')), push, ctx);
-    await runEvent(topic(note('topic')), ce(pubsub), ctx);
-    await runEvent(storage(note('storage')), ce(gcs), ctx);
-    await runEvent(schedule('rate(1 day)', note('schedule-pubsub')), ce(pubsub), ctx);
-    await runEvent(schedule('rate(1 day)', note('schedule-http')), scheduler, ctx);
-    await runEvent(stream(note('stream')), ce(firestore), ctx);
-    await runEvent(event(note('event')), ce(audit), ctx);
+    await invokeEvent(queue(note('queue')), ce(pubsub), ctx);
+    await invokeEvent(queue(note('queue-push')), push, ctx);
+    await invokeEvent(topic(note('topic')), ce(pubsub), ctx);
+    await invokeEvent(storage(note('storage')), ce(gcs), ctx);
+    await invokeEvent(schedule('rate(1 day)', note('schedule-pubsub')), ce(pubsub), ctx);
+    await invokeEvent(schedule('rate(1 day)', note('schedule-http')), scheduler, ctx);
+    await invokeEvent(stream(note('stream')), ce(firestore), ctx);
+    await invokeEvent(event(note('event')), ce(audit), ctx);
     expect(calls).toEqual([
       'queue',
       'queue-push',
@@ -83,7 +83,7 @@ describe('runEvent', () => {
   ])(
     'a %s definition refuses what does not fit, with UnsupportedEventError naming both',
     async (_kind, def, arrival, message) => {
-      const error = await runEvent(def, arrival, ctx).catch((e) => e);
+      const error = await invokeEvent(def, arrival, ctx).catch((e) => e);
       expect(error).toBeInstanceOf(UnsupportedEventError);
       expect(error.message).toMatch(message);
     },
@@ -92,7 +92,7 @@ describe('runEvent', () => {
   it('rejects with the handler`s own error', async () => {
     const boom = new Error('boom');
     await expect(
-      runEvent(
+      invokeEvent(
         queue(async () => {
           throw boom;
         }),

@@ -24,7 +24,7 @@ describe('errors', () => {
       expect(line?.severity).toBe('ERROR');
       expect(line?.invocationId).toBe('e-1');
       expect(line?.error.message).toBe('db password is hunter2');
-      expect(line?.error.stack).toContain('http.test.ts');
+      expect(line?.error.stack).toContain('http-invoke.test.ts');
     } finally {
       await fn.close();
     }
