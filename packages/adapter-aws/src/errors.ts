@@ -11,13 +11,23 @@ import { FaasportError } from '@faasport/core';
 export class EventFailedError extends FaasportError {
   /** Ids of the failed items (message id, object key, event id). */
   readonly failed: readonly string[];
-  constructor(what: string, failed: readonly string[], total: number, options?: { cause?: unknown }) {
+  /** Ids of items not run because an earlier one failed (empty on AWS's one-invocation sources today). */
+  readonly skipped: readonly string[];
+  constructor(
+    what: string,
+    failed: readonly string[],
+    total: number,
+    options?: { cause?: unknown; skipped?: readonly string[] },
+  ) {
+    const skipped = options?.skipped ?? [];
     super(
       'EVENT_FAILED',
-      `aws: ${failed.length} of ${total} ${what}(s) failed (${failed.slice(0, 5).join(', ')}); ` +
-        'the invocation fails so Lambda retries it',
+      `aws: ${failed.length} of ${total} ${what}(s) failed (${failed.slice(0, 5).join(', ')})` +
+        (skipped.length > 0 ? `, ${skipped.length} skipped` : '') +
+        '; the invocation fails so Lambda retries it',
       options,
     );
     this.failed = failed;
+    this.skipped = skipped;
   }
 }

@@ -1,3 +1,4 @@
+export type { LambdaRaw } from './context.js';
 export {
   isAlbEvent,
   isAlbMultiValueEvent,
@@ -40,7 +41,6 @@ export type {
   SqsRecord,
 } from './event-types.js';
 export { toLambda } from './handler.js';
-export type { LambdaRaw } from './invocation.js';
 export { toEventBridgeSchedule } from './schedule-expression.js';
 export { toStreamingLambda } from './streaming.js';
 export type {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createInvocationContext } from '../src/invocation.js';
+import { createInvocationContext } from '../src/context.js';
 import { createLambdaContext } from '../src/testing/lambda-context.js';
 
 const XRAY = 'Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1';
