@@ -147,6 +147,7 @@ const PUBLIC_API: Record<string, Record<string, string[]>> = {
       'GCP_EVENT_SOURCES',
       'cloudFunctionTransport',
       'eventTransport',
+      'sources',
       'toBinaryCloudEventRequest',
       'toFirestoreCloudEvent',
       'toFirestoreValue',
@@ -158,7 +159,7 @@ const PUBLIC_API: Record<string, Record<string, string[]>> = {
     ],
   },
   'adapter-azure': {
-    '.': ['BatchFailedError', 'HandlerFailedError', 'register', 'toAzureHandler', 'toNcrontab'],
+    '.': ['EventFailedError', 'HandlerFailedError', 'register', 'toAzureHandler', 'toNcrontab'],
     './capabilities': ['capabilities'],
     './streaming': ['enableHttpStreaming'],
     './testing': [

@@ -3,7 +3,7 @@
 // definition of the matching kind and the library's real InvocationContext; what the handler saw is checked against
 // values read here from the JSON, independently of the adapter. Files whose data cannot be normalized (partial
 // captures) must give their typed error; a file no rule places fails.
-import { BatchFailedError } from '@faasport/adapter-azure';
+import { EventFailedError } from '@faasport/adapter-azure';
 import { queue, type StreamRecord, stream, UnsupportedEventError } from '@faasport/core';
 import { expect } from 'vitest';
 import { readJson } from '../helpers/fixtures.js';
@@ -35,7 +35,7 @@ async function checkStream(fixture: TriggerFixture) {
     if (!Array.isArray(sequences)) {
       // A partial capture (no sequence numbers anywhere): the batch fails before any handler runs.
       expect(JSON.stringify(meta).includes('sequenceNumber')).toBe(false);
-      expect(out.error).toBeInstanceOf(BatchFailedError);
+      expect(out.error).toBeInstanceOf(EventFailedError);
       expect(seen).toEqual([]);
       return;
     }

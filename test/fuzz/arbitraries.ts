@@ -67,7 +67,7 @@ export function assertTypedError(error: unknown, where = 'rejection'): void {
   }
   // The cause of an error that reports failed items is each item's reason; any other typed error
   // may wrap the native error it came from (a URIError under a MalformedInputError).
-  if (error.code !== 'EVENT_FAILED' && error.code !== 'BATCH_FAILED') return;
+  if (error.code !== 'EVENT_FAILED') return;
   const cause = (error as { cause?: unknown }).cause;
   if (cause instanceof AggregateError) for (const e of cause.errors) assertTypedError(e, `${where} → cause`);
   else if (cause !== undefined && !isHandlerOrSchema(cause)) assertTypedError(cause, `${where} → cause`);

@@ -16,9 +16,9 @@ const isColdStart = coldStartFlag();
  * a deadline only when the definition declares `timeoutSeconds` (Azure does not tell the function).
  *
  * @example
- * const ctx = createAzureContext({ trigger, context }, context, undefined, 500)
+ * const ctx = createInvocationContext({ trigger, context }, context, undefined, 500)
  */
-export function createAzureContext<Raw>(
+export function createInvocationContext<Raw>(
   raw: Raw,
   context: InvocationContext,
   timeoutMs: number | undefined,

@@ -12,7 +12,7 @@ import {
 } from '@faasport/core';
 import { abortMarginOf, type ContextHandle, FAIL_AT_DEADLINE, invoke } from '@faasport/core/adapter';
 import { fromBlobTrigger } from './blob.js';
-import { createAzureContext } from './context.js';
+import { createInvocationContext } from './context.js';
 import { fromCosmosDocument } from './cosmos-db.js';
 import { type AzureSource, isBatchTrigger, sourceOf } from './detect.js';
 import { fromEventGridBlob, fromEventGridMessage, toValidatedCloudEvent } from './event-grid.js';
@@ -48,14 +48,14 @@ const KINDS: Readonly<Record<AzureSource, readonly EventKindDefinition['kind'][]
  * `UnsupportedEventError`. For an HTTP trigger (Event Grid webhook) it answers an `HttpResponseInit`.
  *
  * @example
- * app.storageQueue('orders', { queueName: 'orders', connection: 'AzureWebJobsStorage', handler: toEventHandler(orders) })
+ * app.storageQueue('orders', { queueName: 'orders', connection: 'AzureWebJobsStorage', handler: invokeEvent(orders) })
  */
-export function toEventHandler(def: EventKindDefinition): AzureTriggerHandler {
+export function invokeEvent(def: EventKindDefinition): AzureTriggerHandler {
   const timeoutMs = def.options.timeoutSeconds === undefined ? undefined : def.options.timeoutSeconds * 1000;
   const margin = abortMarginOf(def.options);
   return (trigger, context) => {
     try {
-      const ctx = createAzureContext<AzureEventRaw>({ trigger, context }, context, timeoutMs, margin);
+      const ctx = createInvocationContext<AzureEventRaw>({ trigger, context }, context, timeoutMs, margin);
       // At a declared deadline the invocation fails (the message is retried, never acknowledged); a failure
       // rejects, so the platform's retry rule applies.
       return invoke({ context: ctx, run: () => dispatch(def, trigger, context, ctx), deadline: FAIL_AT_DEADLINE });

@@ -1,20 +1,8 @@
-import type { HttpRequest, HttpResponseInit } from '@azure/functions';
 import { type Definition, DefinitionError, type HttpDefinition } from '@faasport/core';
-import {
-  abortMarginOf,
-  type ContextHandle,
-  type DeadlineOptions,
-  errorResponse,
-  invoke,
-  isDefinition,
-  runHttp,
-} from '@faasport/core/adapter';
-import { createAzureContext } from './context.js';
-import { toEventHandler } from './event-handler.js';
-import { fromHttpRequest } from './request.js';
-import { toHttpResponseInit } from './response.js';
-import { isHttpStreamEnabled } from './stream-mode.js';
-import type { AzureHttpHandler, AzureHttpRaw, AzureTriggerHandler } from './types.js';
+import { isDefinition } from '@faasport/core/adapter';
+import { invokeEvent } from './event-invoke.js';
+import { invokeHttp } from './http-invoke.js';
+import type { AzureHttpHandler, AzureTriggerHandler } from './types.js';
 
 /**
  * Wraps a faasport definition as an Azure Functions (Node v4 model) handler. For an `http`
@@ -33,62 +21,7 @@ export function toAzureHandler(def: Definition): AzureHttpHandler | AzureTrigger
   if (!isDefinition(def)) {
     throw new DefinitionError(`toAzureHandler expects a faasport definition, got ${describe(def)}`);
   }
-  return def.kind === 'http' ? httpHandler(def) : toEventHandler(def);
-}
-
-// Azure does not tell the worker its functionTimeout, and an HTTP answer is cut at 230 s by the load
-// balancer (https://learn.microsoft.com/azure/azure-functions/functions-scale#timeout): at the declared
-// deadline the adapter answers 504 itself, logged with the invocation id.
-const encoder = new TextEncoder();
-const GATEWAY_TIMEOUT: DeadlineOptions<HttpResponseInit> = {
-  onTimeout: () => ({
-    status: 504,
-    headers: { 'content-type': 'text/plain' },
-    body: encoder.encode('Gateway Timeout'),
-  }),
-};
-
-function httpHandler(def: HttpDefinition): AzureHttpHandler {
-  const timeoutMs = def.options.timeoutSeconds === undefined ? undefined : def.options.timeoutSeconds * 1000;
-  const margin = abortMarginOf(def.options);
-  return (request, context) => {
-    try {
-      const ctx = createAzureContext<AzureHttpRaw>({ request, context }, context, timeoutMs, margin);
-      const stream = isHttpStreamEnabled();
-      return invoke({
-        context: ctx,
-        run: () => answer(def, request, stream, ctx),
-        deadline: GATEWAY_TIMEOUT,
-        // runHttp awaits pending onInit hooks and answers a failed one with a 500.
-        init: 'in-run',
-        // An HTTP invocation never rejects: whatever failed is a 4xx/5xx answer.
-        settle: (error) => toResponseInit(errorResponse(error, ctx), stream, ctx),
-      });
-    } catch (error) {
-      return Promise.reject(error);
-    }
-  };
-}
-
-function answer(def: HttpDefinition, request: HttpRequest, stream: boolean, ctx: ContextHandle) {
-  const req = fromHttpRequest(request, { stream });
-  const response = req instanceof Promise ? req.then((r) => runHttp(def, r, ctx)) : runHttp(def, req, ctx);
-  return response.then((r) => toResponseInit(r, stream, ctx));
-}
-
-function toResponseInit(
-  response: Response,
-  stream: boolean,
-  ctx: ContextHandle,
-): HttpResponseInit | Promise<HttpResponseInit> {
-  let init: HttpResponseInit | Promise<HttpResponseInit>;
-  try {
-    init = toHttpResponseInit(response, { stream, log: ctx.log });
-  } catch (error) {
-    init = Promise.reject(error);
-  }
-  // A body stream that fails mid-read or an unparseable Set-Cookie: answer 500, never a partial 200.
-  return init instanceof Promise ? init.catch((error: unknown) => toHttpResponseInit(errorResponse(error, ctx))) : init;
+  return def.kind === 'http' ? invokeHttp(def) : invokeEvent(def);
 }
 
 function describe(value: unknown): string {

@@ -1,4 +1,4 @@
-export { BatchFailedError, HandlerFailedError } from './errors.js';
+export { EventFailedError, HandlerFailedError } from './errors.js';
 export { toAzureHandler } from './handler.js';
 export { toNcrontab } from './ncrontab.js';
 export { register } from './register.js';

@@ -12,7 +12,7 @@ import type {
 } from '@azure/functions';
 import { type Definition, DefinitionError, type HttpDefinition, type ScheduleDefinition } from '@faasport/core';
 import { azure } from './azure-functions.js';
-import { toEventHandler } from './event-handler.js';
+import { invokeEvent } from './event-invoke.js';
 import { toNcrontab } from './ncrontab.js';
 import type { AzureTriggerHandler, TimerBindings } from './types.js';
 
@@ -68,7 +68,7 @@ const BINARY = { dataType: 'binary' } as const;
  * registerEvent('orders', orders, { source: 'storage-queue', queueName: 'orders' })
  */
 export function registerEvent(name: string, def: EventKindDefinition, bindings: unknown): AzureEventFunctionOptions {
-  const handler = toEventHandler(def);
+  const handler = invokeEvent(def);
   const b = (typeof bindings === 'object' && bindings !== null ? bindings : {}) as Bag;
   if (def.kind === 'schedule') return registerTimer(name, def, b as TimerBindings, handler);
   const source = b.source;

@@ -1,6 +1,6 @@
 import type { Context } from '@faasport/core';
 import { type BatchItem, type BatchMode, readableError, runBatch } from '@faasport/core/adapter';
-import { BatchFailedError, HandlerFailedError } from './errors.js';
+import { EventFailedError, HandlerFailedError } from './errors.js';
 
 /**
  * Runs one delivered item (cardinality one): normalizing it and its handler either succeed, or the
@@ -28,7 +28,7 @@ export async function settleOne<V>(
 
 /**
  * Runs a delivered batch item by item (`independent` for Service Bus, `stop-at-first` for streams) and,
- * if any item failed, throws a `BatchFailedError`: Azure settles a batch invocation as a whole, so
+ * if any item failed, throws an `EventFailedError`: Azure settles a batch invocation as a whole, so
  * acknowledging the successful items alone is impossible.
  *
  * @example
@@ -42,6 +42,7 @@ export async function settleBatch<V>(
   what: string,
 ): Promise<undefined> {
   const result = await runBatch(items, handle, mode, ctx);
-  if (result.failed.length > 0) throw new BatchFailedError(what, items.length, result.failed, result.skipped);
+  if (result.failed.length > 0)
+    throw new EventFailedError(what, result.failed, items.length, { skipped: result.skipped });
   return undefined;
 }

@@ -1,7 +1,7 @@
 import { MalformedInputError, type StreamRecord, stream } from '@faasport/core';
 import { describe, expect, it } from 'vitest';
 import { fromCosmosDocument } from '../src/cosmos-db.js';
-import type { BatchFailedError } from '../src/errors.js';
+import type { EventFailedError } from '../src/errors.js';
 import { toCosmosDbTrigger } from '../src/testing/stream-triggers.js';
 import { runTrigger } from './helpers.js';
 
@@ -55,7 +55,7 @@ describe('fromCosmosDocument', () => {
     const call = toCosmosDbTrigger(['a', 'b', 'c'].map((id) => ({ id, partitionKey: '', newImage: { id } })));
     const out = await runTrigger(def, call, seen);
     expect(seen.map((r) => r.id)).toEqual(['a', 'b']);
-    expect((out.error as BatchFailedError).failed).toEqual(['b']);
-    expect((out.error as BatchFailedError).skipped).toEqual(['c']);
+    expect((out.error as EventFailedError).failed).toEqual(['b']);
+    expect((out.error as EventFailedError).skipped).toEqual(['c']);
   });
 });

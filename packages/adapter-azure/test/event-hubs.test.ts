@@ -1,7 +1,7 @@
 import { MalformedInputError, type StreamRecord, stream } from '@faasport/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { BatchFailedError } from '../src/errors.js';
+import type { EventFailedError } from '../src/errors.js';
 import { fromEventHubsEvent } from '../src/event-hubs.js';
 import { toEventHubsTrigger } from '../src/testing/stream-triggers.js';
 import { runTrigger } from './helpers.js';
@@ -54,8 +54,8 @@ describe('Event Hubs through toAzureHandler', () => {
         expect(seen.length).toBe(firstFailure === -1 ? fails.length : firstFailure + 1);
         if (firstFailure === -1) expect(out.error).toBeUndefined();
         else {
-          expect((out.error as BatchFailedError).failed).toEqual([String(firstFailure + 1)]);
-          expect((out.error as BatchFailedError).skipped.length).toBe(fails.length - firstFailure - 1);
+          expect((out.error as EventFailedError).failed).toEqual([String(firstFailure + 1)]);
+          expect((out.error as EventFailedError).skipped.length).toBe(fails.length - firstFailure - 1);
         }
       }),
       { numRuns: 50 },

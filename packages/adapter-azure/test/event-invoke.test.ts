@@ -11,14 +11,14 @@ import {
   UnsupportedEventError,
 } from '@faasport/core';
 import { describe, expect, it } from 'vitest';
-import { toEventHandler } from '../src/event-handler.js';
+import { invokeEvent } from '../src/event-invoke.js';
 import { toStorageQueueTrigger } from '../src/testing/queue-triggers.js';
 
-describe('toEventHandler', () => {
+describe('invokeEvent', () => {
   it('refuses an unknown trigger type with UnrecognizedEventError naming it', async () => {
     const context = new az.InvocationContext({ options: { trigger: { name: 't', type: 'sqlTrigger' } } });
-    await expect(toEventHandler(queue(() => {}))({}, context)).rejects.toThrow(UnrecognizedEventError);
-    await expect(toEventHandler(queue(() => {}))({}, context)).rejects.toThrow(/trigger type 'sqlTrigger'/);
+    await expect(invokeEvent(queue(() => {}))({}, context)).rejects.toThrow(UnrecognizedEventError);
+    await expect(invokeEvent(queue(() => {}))({}, context)).rejects.toThrow(/trigger type 'sqlTrigger'/);
   });
 
   it('refuses a source the definition kind cannot take with UnsupportedEventError, never running the handler', async () => {
@@ -27,8 +27,8 @@ describe('toEventHandler', () => {
     const def = stream(() => {
       ran = true;
     });
-    await expect(toEventHandler(def)(trigger, context)).rejects.toThrow(UnsupportedEventError);
-    await expect(toEventHandler(schedule('rate(1 day)', () => {}))(trigger, context)).rejects.toThrow(
+    await expect(invokeEvent(def)(trigger, context)).rejects.toThrow(UnsupportedEventError);
+    await expect(invokeEvent(schedule('rate(1 day)', () => {}))(trigger, context)).rejects.toThrow(
       /a schedule definition cannot take storage-queue events \(trigger 'queueTrigger'\)/,
     );
     expect(ran).toBe(false);
@@ -41,7 +41,7 @@ describe('toEventHandler', () => {
       ctx.log.info('hello');
       seen = { provider: ctx.provider, invocationId: ctx.invocationId, raw: ctx.raw };
     });
-    await toEventHandler(def)(call.trigger, call.context);
+    await invokeEvent(def)(call.trigger, call.context);
     expect(seen).toEqual({
       provider: 'azure',
       invocationId: call.context.invocationId,
@@ -56,12 +56,12 @@ describe('toEventHandler', () => {
     const def = queue(() => {
       throw new Error('bad');
     });
-    await expect(toEventHandler(def)(call.trigger, call.context)).rejects.toThrow('bad');
+    await expect(invokeEvent(def)(call.trigger, call.context)).rejects.toThrow('bad');
     expect(call.logs.some((l) => l.level === 'error' && l.message.includes('bad'))).toBe(true);
   });
 });
 
-describe('toEventHandler: context and deadlines', () => {
+describe('invokeEvent: context and deadlines', () => {
   it('lets deep code find the invocation through currentContext()', async () => {
     const { trigger, context } = toStorageQueueTrigger({ id: 'm-1', body: 'x' });
     let found: string | undefined;
@@ -69,7 +69,7 @@ describe('toEventHandler: context and deadlines', () => {
       await new Promise((resolve) => setTimeout(resolve, 2));
       found = currentContext()?.invocationId;
     });
-    await toEventHandler(def)(trigger, context);
+    await invokeEvent(def)(trigger, context);
     expect(found).toBe(context.invocationId);
   });
 
@@ -79,7 +79,7 @@ describe('toEventHandler: context and deadlines', () => {
       await new Promise((resolve) => setTimeout(resolve, 400));
     });
     const start = Date.now();
-    await expect(toEventHandler(def)(trigger, context)).rejects.toBeInstanceOf(InvocationTimeoutError);
+    await expect(invokeEvent(def)(trigger, context)).rejects.toBeInstanceOf(InvocationTimeoutError);
     expect(Date.now() - start).toBeLessThan(350);
   });
 
@@ -92,7 +92,7 @@ describe('toEventHandler: context and deadlines', () => {
       if (attempts === 1) throw new Error('config not reachable');
     });
     try {
-      const handler = toEventHandler(
+      const handler = invokeEvent(
         queue(() => {
           handled += 1;
         }),
@@ -113,8 +113,8 @@ describe('hostile batch ids found by the fuzz suite (test/fuzz)', () => {
 
   it('a Cosmos DB document id that is an object fails the batch with a typed error naming the item by position', async () => {
     const context = new az.InvocationContext({ options: { trigger: { name: 't', type: 'cosmosDBTrigger' } } });
-    const failing = toEventHandler(stream(() => {}))([{ id: trap(), _lsn: 1, _ts: 1 }], context);
-    await expect(failing).rejects.toMatchObject({ name: 'BatchFailedError', failed: ['#0'] });
+    const failing = invokeEvent(stream(() => {}))([{ id: trap(), _lsn: 1, _ts: 1 }], context);
+    await expect(failing).rejects.toMatchObject({ name: 'EventFailedError', failed: ['#0'] });
   });
 
   it('a Service Bus messageIdArray entry that is an object is reported by position, not a TypeError', async () => {
@@ -122,7 +122,7 @@ describe('hostile batch ids found by the fuzz suite (test/fuzz)', () => {
       options: { trigger: { name: 't', type: 'serviceBusTrigger', cardinality: 'many' } },
       triggerMetadata: { messageIdArray: [trap()], enqueuedTimeUtcArray: ['2026-01-01T00:00:00Z'] },
     });
-    const failing = toEventHandler(queue(() => {}))(['x'], context);
-    await expect(failing).rejects.toMatchObject({ name: 'BatchFailedError', failed: ['#0'] });
+    const failing = invokeEvent(queue(() => {}))(['x'], context);
+    await expect(failing).rejects.toMatchObject({ name: 'EventFailedError', failed: ['#0'] });
   });
 });

@@ -1,8 +1,8 @@
-import { DefinitionError, HttpError, http, queue } from '@faasport/core';
+import { HttpError, http } from '@faasport/core';
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { expectIsolated, type ProbeAnswer, probe } from '../../../test/helpers/isolation.js';
-import { toAzureHandler } from '../src/handler.js';
+import { invokeHttp } from '../src/http-invoke.js';
 import { toHttpRequest } from '../src/testing/http-request.js';
 import { fromHttpResponse } from '../src/testing/http-response.js';
 import { createInvocationContext } from '../src/testing/invocation-context.js';
@@ -11,7 +11,7 @@ import { invokeDirect } from './helpers.js';
 
 const TRACEPARENT = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
 
-describe('toAzureHandler', () => {
+describe('invokeHttp', () => {
   // First in the file: the cold-start flag is per process and the file runs in its own process.
   it('reports a cold start on the first invocation of the process only', async () => {
     const starts: boolean[] = [];
@@ -96,7 +96,7 @@ describe('toAzureHandler', () => {
     expect(body).not.toContain('hunter2');
     const line = logs.find((l) => l.level === 'error');
     expect(line?.message).toContain('db password is hunter2');
-    expect(JSON.parse(line?.message ?? '{}').error.stack).toMatch(/handler\.test\.ts/);
+    expect(JSON.parse(line?.message ?? '{}').error.stack).toMatch(/http-invoke\.test\.ts/);
   });
 
   it('answers an HttpError with its status and message', async () => {
@@ -122,17 +122,11 @@ describe('toAzureHandler', () => {
     const { response } = await invokeDirect(http(app), new Request('http://localhost/api/items/42?tag=a&tag=b'));
     expect(await response.json()).toEqual({ id: '42', tags: ['a', 'b'], on: 'azure' });
   });
-
-  it('rejects what it cannot run with a DefinitionError', () => {
-    expect(() => toAzureHandler(undefined as never)).toThrow(DefinitionError);
-    expect(() => toAzureHandler({ fetch: () => new Response() } as never)).toThrow(/expects a faasport definition/);
-    expect(typeof toAzureHandler(queue(() => {}))).toBe('function');
-  });
 });
 
-describe('toAzureHandler: concurrency and deadlines', () => {
+describe('invokeHttp: concurrency and deadlines', () => {
   it('keeps 1,000 concurrent invocations with real InvocationContexts apart', async () => {
-    const handler = toAzureHandler(probe);
+    const handler = invokeHttp(probe);
     const expected = new Map<string, string>();
     const calls = await Promise.all(
       Array.from({ length: 1000 }, async (_, i) => {

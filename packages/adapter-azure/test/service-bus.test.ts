@@ -1,7 +1,7 @@
 import { type Message, queue, topic } from '@faasport/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BatchFailedError } from '../src/errors.js';
+import { EventFailedError } from '../src/errors.js';
 import { fromServiceBusMessage } from '../src/service-bus.js';
 import { toServiceBusBatchTrigger, toServiceBusTrigger } from '../src/testing/queue-triggers.js';
 import { qtySchema, runTrigger } from './helpers.js';
@@ -75,7 +75,7 @@ describe('Service Bus through toAzureHandler', () => {
     expect((out.error as Error).message).toBe('nope');
   });
 
-  it('cardinality many: undecodable or invalid messages fail alone, the batch rejects with BatchFailedError', async () => {
+  it('cardinality many: undecodable or invalid messages fail alone, the batch rejects with EventFailedError', async () => {
     const seen: string[] = [];
     const def = queue({ schema: qtySchema }, (msg) => {
       seen.push(msg.id);
@@ -91,8 +91,8 @@ describe('Service Bus through toAzureHandler', () => {
     );
     const out = await runTrigger(def, call, seen);
     expect(seen).toEqual(['ok1', 'ok2']);
-    expect(out.error).toBeInstanceOf(BatchFailedError);
-    expect((out.error as BatchFailedError).failed).toEqual(['bad-json', 'bad-schema']);
+    expect(out.error).toBeInstanceOf(EventFailedError);
+    expect((out.error as EventFailedError).failed).toEqual(['bad-json', 'bad-schema']);
   });
 
   it('property: for random batches and failure sets, exactly the failed ids are reported, every message runs', async () => {
@@ -114,7 +114,7 @@ describe('Service Bus through toAzureHandler', () => {
           const out = await runTrigger(def, call, seen);
           expect(seen).toEqual(ids);
           if (failing.size === 0) expect(out.error).toBeUndefined();
-          else expect((out.error as BatchFailedError).failed).toEqual(ids.filter((id) => failing.has(id)));
+          else expect((out.error as EventFailedError).failed).toEqual(ids.filter((id) => failing.has(id)));
         },
       ),
       { numRuns: 50 },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testContext } from '../../core/test/helpers/context.js';
 import { hostileValues } from '../../core/test/helpers/hostile.js';
-import { BatchFailedError, HandlerFailedError } from '../src/errors.js';
+import { EventFailedError, HandlerFailedError } from '../src/errors.js';
 import { settleBatch, settleOne } from '../src/settle.js';
 
 describe('settleOne', () => {
@@ -60,7 +60,7 @@ describe('settleOne with hostile thrown values (issue 10, item 4)', () => {
 describe('settleBatch', () => {
   const items = ['a', 'b', 'c'].map((id) => ({ id, load: () => id }));
 
-  it('independent: runs all, throws BatchFailedError with exactly the failed ids', async () => {
+  it('independent: runs all, throws EventFailedError with exactly the failed ids', async () => {
     const { ctx } = testContext();
     const seen: string[] = [];
     const error = await settleBatch(
@@ -74,9 +74,9 @@ describe('settleBatch', () => {
       'batch',
     ).catch((e: unknown) => e);
     expect(seen).toEqual(['a', 'b', 'c']);
-    expect(error).toBeInstanceOf(BatchFailedError);
-    expect((error as BatchFailedError).failed).toEqual(['a', 'c']);
-    expect((error as BatchFailedError).message).toMatch(/batch: 2 of 3 failed \(a, c\); the whole batch fails/);
+    expect(error).toBeInstanceOf(EventFailedError);
+    expect((error as EventFailedError).failed).toEqual(['a', 'c']);
+    expect((error as EventFailedError).message).toMatch(/batch: 2 of 3 failed \(a, c\); the whole batch fails/);
   });
 
   it('stop-at-first: stops at the failure and reports the rest as skipped; resolves when all succeed', async () => {
@@ -89,7 +89,7 @@ describe('settleBatch', () => {
       'stop-at-first',
       ctx,
       'stream',
-    ).catch((e: unknown) => e)) as BatchFailedError;
+    ).catch((e: unknown) => e)) as EventFailedError;
     expect([error.failed, error.skipped]).toEqual([['b'], ['c']]);
     expect(error.message).toMatch(/1 later item\(s\) not run/);
     await expect(settleBatch(items, () => {}, 'stop-at-first', ctx, 'stream')).resolves.toBeUndefined();

@@ -11,7 +11,7 @@ import {
 import type { MessageInput } from '@faasport/core/adapter';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BatchFailedError } from '../../src/errors.js';
+import { EventFailedError } from '../../src/errors.js';
 import { AZURE_EVENT_SOURCES, eventTransport } from '../../src/testing/event-transport.js';
 
 const transport = eventTransport();
@@ -68,8 +68,8 @@ describe('eventTransport', () => {
     const report = await transport.deliver(def, { kind: 'message', messages }, 'service-bus-many');
     expect(report.acknowledged).toEqual([]);
     expect(report.redelivered).toEqual(['m1', 'm2', 'm3']);
-    expect(report.results[0]).toBeInstanceOf(BatchFailedError);
-    expect((report.results[0] as BatchFailedError).failed).toEqual(['m2']);
+    expect(report.results[0]).toBeInstanceOf(EventFailedError);
+    expect((report.results[0] as EventFailedError).failed).toEqual(['m2']);
     expect(seen.map((m) => m.id)).toEqual(['m1', 'm2', 'm3']);
     const ok = await transport.deliver(failing([]).def, { kind: 'message', messages }, 'service-bus-many');
     expect(ok.acknowledged).toEqual(['m1', 'm2', 'm3']);
