@@ -6,6 +6,7 @@ import {
   UnsupportedEventError,
 } from '@faasport/core';
 import { invoke } from '@faasport/core/adapter';
+import { createInvocationContext } from './context.js';
 import {
   isDynamoDbStreamEvent,
   isEventBridgeEvent,
@@ -23,7 +24,6 @@ import { invokeEventBridge } from './eventbridge.js';
 import { invokeEventBridgeS3 } from './eventbridge-s3.js';
 import { invokeSchedule } from './eventbridge-schedule.js';
 import { LAMBDA_DEADLINE } from './http-invoke.js';
-import { createInvocationContext } from './context.js';
 import { invokeKinesis } from './kinesis.js';
 import { invokeS3 } from './s3.js';
 import { invokeSns } from './sns.js';

@@ -7,8 +7,8 @@ import {
   invoke,
   runHttp,
 } from '@faasport/core/adapter';
-import { type HttpSource, httpSourceOf } from './http-sources.js';
 import { createInvocationContext, type LambdaRaw } from './context.js';
+import { type HttpSource, httpSourceOf } from './http-sources.js';
 import { ALB_RESPONSE_LIMIT, LAMBDA_RESPONSE_LIMIT, oversizedResult } from './limits.js';
 import { eventHeaderLookup } from './request.js';
 import type { LambdaContext, LambdaHttpResult } from './types.js';

@@ -14,10 +14,10 @@ import {
   readableError,
   runHttp,
 } from '@faasport/core/adapter';
+import { createInvocationContext, type LambdaRaw } from './context.js';
 import { isApiGatewayV2Event } from './detect.js';
 import { requireHttpDefinition } from './handler.js';
 import { LAMBDA_DEADLINE } from './http-invoke.js';
-import { createInvocationContext, type LambdaRaw } from './context.js';
 import { installLambdaShutdown } from './lifecycle.js';
 import { fromApiGatewayV2 } from './request.js';
 import { hasNoBody, toStreamingPrelude } from './response.js';

@@ -1,3 +1,5 @@
+export type { AwsSource } from '../sources.js';
+export { sources } from '../sources.js';
 export type { AlbEventOptions } from './alb-event.js';
 export { toAlbEvent } from './alb-event.js';
 export type { ApiGatewayV1EventOptions } from './apigw-v1-event.js';

@@ -19,7 +19,7 @@ describe('detectAws', () => {
       ['http-apigw-v2/http-api-get', 'apigw-v2', 'http'],
       ['http-function-url/function-url-get', 'function-url', 'http'],
       ['http-alb/alb-single-value', 'alb', 'http'],
-      ['http-alb/alb-multi-value', 'alb', 'http'],
+      ['http-alb/alb-multi-value', 'alb-multi', 'http'],
       ['http-apigw-v1/rest-api-get', 'apigw-v1', 'http'],
     ];
     for (const [path, shape, kind] of cases) {
@@ -31,7 +31,7 @@ describe('detectAws', () => {
     expect(() => detectAws(file('http-lambda-edge/cloudfront-viewer-request'))).toThrow(
       'a CloudFront (Lambda@Edge) event (aws) has no faasport trigger kind',
     );
-    expect(() => detectAws(file('other/ses-receipt'))).toThrow(/an SES event/);
+    expect(() => detectAws(file('other/ses-receipt'))).toThrow(/an SES receipt event/);
     expect(() => detectAws(file('other/firehose-transformation'))).toThrow(/Firehose/);
     expect(() => detectAws(file('other/cloudwatch-logs-subscription'))).toThrow(/CloudWatch Logs/);
   });
