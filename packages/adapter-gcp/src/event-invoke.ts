@@ -1,17 +1,6 @@
-import {
-  type Context,
-  type Definition,
-  type HttpDefinition,
-  type Message,
-  UnsupportedEventError,
-} from '@faasport/core';
+import { type Context, type Definition, type HttpDefinition, UnsupportedEventError } from '@faasport/core';
 import { describe } from './cloud-event-data.js';
-import { fromCloudStorageEvent } from './cloud-storage.js';
-import { firestoreAction, isCloudStorageCloudEvent, isPubSubCloudEvent, isSchedulerCloudEvent } from './detect.js';
-import { fromEventarcCloudEvent } from './eventarc.js';
-import { fromFirestoreCloudEvent } from './firestore.js';
-import { fromPubSubCloudEvent, fromPubSubPushBody } from './pubsub.js';
-import { fromPubSubSchedule, fromSchedulerCloudEvent, fromSchedulerRequest } from './scheduler.js';
+import { sources } from './sources.js';
 import type { CloudFunctionRequest, GcpCloudEvent } from './types.js';
 
 /** Any definition but `http`. */
@@ -30,60 +19,40 @@ export type Arrival =
   | { readonly form: 'scheduler'; readonly req: CloudFunctionRequest };
 
 /**
- * Normalizes what arrived for the definition's kind and runs its handler once. Rejects when the
- * handler fails or the input cannot be normalized (typed: `UnsupportedEventError` when the event
- * does not fit the kind, `MalformedInputError`, `ValidationError`), so the invocation fails and
- * the platform retries: nothing is acknowledged unless the handler succeeded.
+ * Normalizes what arrived for the definition's kind and runs its handler once, through the first entry of
+ * `sources` that takes the kind and detects the arrival. Rejects when the handler fails or the input cannot be
+ * normalized (typed: `UnsupportedEventError` when the event does not fit the kind, naming what it takes,
+ * `MalformedInputError`, `ValidationError`), so the invocation fails and the platform retries: nothing is
+ * acknowledged unless the handler succeeded.
  *
  * @example
  * await invokeEvent(orders, { form: 'cloudevent', ce }, ctx)
  */
 export async function invokeEvent(def: EventKindDefinition, arrival: Arrival, ctx: Context): Promise<void> {
-  switch (def.kind) {
-    case 'queue':
-    case 'topic':
-      return def.handler(await messageOf(def, arrival), ctx);
-    case 'storage':
-      return def.handler(fromCloudStorageEvent(expect(def, arrival, isCloudStorageCloudEvent, STORAGE)), ctx);
-    case 'schedule':
-      return def.handler(scheduleOf(def, arrival), ctx);
-    case 'stream':
-      return def.handler(fromFirestoreCloudEvent(expect(def, arrival, isFirestore, FIRESTORE)), ctx);
-    case 'event':
-      return def.handler(await fromEventarcCloudEvent(expect(def, arrival, isAny, ANY), def.options.schema), ctx);
+  for (const source of sources) {
+    if (source.kinds.includes(def.kind) && source.detect(arrival)) {
+      await source.invoke(def, arrival, ctx);
+      return;
+    }
   }
-}
-
-const PUBSUB = 'Pub/Sub messagePublished CloudEvents or push bodies';
-const STORAGE = 'Cloud Storage object CloudEvents (finalized, deleted, archived, metadataUpdated)';
-const SCHEDULE = 'Cloud Scheduler HTTP requests, scheduler job.v1.executed and Pub/Sub messagePublished CloudEvents';
-const FIRESTORE = 'Firestore document.v1 CloudEvents';
-const ANY = 'CloudEvents';
-
-const isFirestore = (ce: GcpCloudEvent): boolean => firestoreAction(ce) !== undefined;
-const isAny = (): boolean => true;
-const isSchedule = (ce: GcpCloudEvent): boolean => isSchedulerCloudEvent(ce) || isPubSubCloudEvent(ce);
-
-function messageOf(def: Extract<EventKindDefinition, { kind: 'queue' | 'topic' }>, arrival: Arrival): Promise<Message> {
-  if (arrival.form === 'push') return fromPubSubPushBody(arrival.body, def.options.schema);
-  return fromPubSubCloudEvent(expect(def, arrival, isPubSubCloudEvent, PUBSUB), def.options.schema);
-}
-
-function scheduleOf(def: EventKindDefinition, arrival: Arrival) {
-  if (arrival.form === 'scheduler') return fromSchedulerRequest(arrival.req);
-  const ce = expect(def, arrival, isSchedule, SCHEDULE);
-  return isSchedulerCloudEvent(ce) ? fromSchedulerCloudEvent(ce) : fromPubSubSchedule(ce);
-}
-
-function expect(
-  def: EventKindDefinition,
-  arrival: Arrival,
-  fits: (ce: GcpCloudEvent) => boolean,
-  takes: string,
-): GcpCloudEvent {
-  if (arrival.form === 'cloudevent' && fits(arrival.ce)) return arrival.ce;
   const found = arrival.form === 'cloudevent' ? describe(arrival.ce) : FOUND[arrival.form];
-  throw new UnsupportedEventError('gcp', `a '${def.kind}' definition cannot take ${found}; it takes ${takes}`);
+  throw new UnsupportedEventError(
+    'gcp',
+    `a '${def.kind}' definition cannot take ${found}; it takes ${takes(def.kind)}`,
+  );
+}
+
+/**
+ * The display names of the sources a definition kind takes, for error messages.
+ *
+ * @example
+ * takes('queue') // 'Pub/Sub through Eventarc or Pub/Sub push subscription (HTTP signature)'
+ */
+export function takes(kind: EventKindDefinition['kind']): string {
+  return sources
+    .filter((s) => s.kinds.includes(kind))
+    .map((s) => s.name)
+    .join(' or ');
 }
 
 const FOUND = { push: 'a Pub/Sub push body', scheduler: 'a Cloud Scheduler HTTP request' } as const;

@@ -79,7 +79,18 @@ describe('invokeEvent', () => {
       ce(audit),
       /'stream' definition cannot take CloudEvent google\.cloud\.audit\.log\.v1\.written/,
     ],
-    ['event', event(async () => {}), push, /'event' definition cannot take a Pub\/Sub push body; it takes CloudEvents/],
+    [
+      'event',
+      event(async () => {}),
+      push,
+      /'event' definition cannot take a Pub\/Sub push body; it takes Eventarc \(any CloudEvent\)$/,
+    ],
+    [
+      'topic',
+      topic(async () => {}),
+      push,
+      /'topic' definition cannot take a Pub\/Sub push body; it takes Pub\/Sub through Eventarc$/,
+    ],
   ])(
     'a %s definition refuses what does not fit, with UnsupportedEventError naming both',
     async (_kind, def, arrival, message) => {

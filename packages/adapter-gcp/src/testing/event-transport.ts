@@ -1,6 +1,7 @@
 import type { Definition, HttpDefinition } from '@faasport/core';
 import { DefinitionError } from '@faasport/core';
 import type { DeliveryReport, EventInput, EventTransport, LogSink, Transport } from '@faasport/core/adapter';
+import { sources } from '../sources.js';
 import type { SignatureType } from '../types.js';
 import { toBinaryCloudEventRequest } from './cloud-event-request.js';
 import { toFirestoreCloudEvent } from './firestore-event.js';
@@ -11,15 +12,19 @@ import { cloudFunctionTransport } from './transport.js';
 
 type EventDefinition = Exclude<Definition, HttpDefinition>;
 
-/** The native sources `eventTransport` builds, by trigger kind. */
+/** The native sources `eventTransport` builds, by trigger kind: the adapter's `sources` list, grouped. */
 export const GCP_EVENT_SOURCES = {
-  queue: ['pubsub', 'pubsub-push'],
-  topic: ['pubsub'],
-  storage: ['gcs'],
-  schedule: ['scheduler-pubsub', 'scheduler-http'],
-  stream: ['firestore'],
-  event: ['eventarc'],
-} as const satisfies EventTransport['sources'];
+  queue: idsOf('queue'),
+  topic: idsOf('topic'),
+  storage: idsOf('storage'),
+  schedule: idsOf('schedule'),
+  stream: idsOf('stream'),
+  event: idsOf('event'),
+} satisfies EventTransport['sources'];
+
+function idsOf(kind: EventDefinition['kind']): string[] {
+  return sources.filter((s) => s.kinds.includes(kind)).map((s) => s.id);
+}
 
 /** What each delivery got back from the Functions Framework. */
 export interface GcpDeliveryResult {
@@ -40,7 +45,7 @@ export interface GcpEventTransportOptions {
 }
 
 // Push and Scheduler HTTP targets reach an HTTP function; everything else comes through Eventarc.
-const HTTP_SOURCES = new Set(['pubsub-push', 'scheduler-http']);
+const HTTP_SOURCES = new Set(sources.filter((s) => s.signature === 'http').map((s) => s.id));
 
 /**
  * Fires GCP-native events at event definitions through the real Functions Framework server on

@@ -1,3 +1,5 @@
+export type { GcpSource } from '../sources.js';
+export { sources } from '../sources.js';
 export { toBinaryCloudEventRequest, toStructuredCloudEventRequest } from './cloud-event-request.js';
 export type { GcpDeliveryResult, GcpEventTransportOptions } from './event-transport.js';
 export { eventTransport, GCP_EVENT_SOURCES } from './event-transport.js';

@@ -1,3 +1,4 @@
+import { sources } from '@faasport/adapter-gcp/testing';
 import type { DefinitionKind } from '@faasport/core';
 import { isCloudEvent } from '@faasport/core/adapter';
 import type { NativeEvent } from './native-event.js';
@@ -19,17 +20,16 @@ function isObject(value: unknown): value is Json {
 }
 
 /**
- * Definition kinds the GCP adapter delivers a CloudEvent type to (any CloudEvent reaches `event`).
+ * Definition kinds the GCP adapter delivers a CloudEvent type to, read from the adapter's one list of
+ * sources (any CloudEvent reaches `event`).
  *
  * @example
  * kindsOfGcpType('google.cloud.storage.object.v1.finalized') // ['storage', 'event']
  */
 export function kindsOfGcpType(type: string): DefinitionKind[] {
-  if (type === GCP_TYPES.pubsub) return ['queue', 'topic', 'schedule', 'event'];
-  if (type.startsWith('google.cloud.storage.object.v1.')) return ['storage', 'event'];
-  if (type === GCP_TYPES.scheduler) return ['schedule', 'event'];
-  if (type.startsWith('google.cloud.firestore.document.v1.')) return ['stream', 'event'];
-  return ['event'];
+  const ce = { specversion: '1.0', id: 'faasport', source: '//faasport', type } as const;
+  const kinds = sources.filter((s) => s.detect({ form: 'cloudevent', ce })).flatMap((s) => s.kinds);
+  return [...new Set(kinds)];
 }
 
 /**

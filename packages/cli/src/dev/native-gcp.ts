@@ -1,4 +1,4 @@
-import { cloudFunctionTransport, toStructuredCloudEventRequest } from '@faasport/adapter-gcp/testing';
+import { cloudFunctionTransport, sources, toStructuredCloudEventRequest } from '@faasport/adapter-gcp/testing';
 import type { CloudEvent, Definition } from '@faasport/core';
 import type { Transport } from '@faasport/core/adapter';
 import { GCP_TYPES } from './detect-gcp.js';
@@ -41,6 +41,11 @@ function envelope(data: Json, type: string): Record<string, string> {
   return { ...base, 'ce-source': '//cloudaudit.googleapis.com/projects/faasport/logs/activity' };
 }
 
+// The signature the adapter's list of sources gives a source id.
+function signatureOf(id: string): Signature {
+  return sources.find((s) => s.id === id)?.signature ?? 'cloudevent';
+}
+
 /**
  * The POST that Cloud Run functions receive for a recognised GCP payload, and the Functions Framework
  * signature that takes it (Pub/Sub push subscriptions target HTTP functions, everything else CloudEvent functions).
@@ -57,7 +62,7 @@ export function toGcpRequest(native: NativeEvent): { request: Request; signature
     case 'cloudevent-structured':
       return { request: toStructuredCloudEventRequest(json as unknown as CloudEvent), signature: 'cloudevent' };
     case 'pubsub-push':
-      return { request: post(json, {}), signature: 'http' };
+      return { request: post(json, {}), signature: signatureOf('pubsub-push') };
     case 'cloudevent-data':
       return { request: post(json, envelope(json, ceType)), signature: 'cloudevent' };
     default:
