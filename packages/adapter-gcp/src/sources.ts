@@ -11,7 +11,12 @@ import type { SignatureType } from './types.js';
 
 type Kind = EventKindDefinition['kind'];
 
-/** One native source the GCP adapter takes: the one list runtime dispatch, errors, `./testing` and the CLI read. */
+/**
+ * One native source the GCP adapter takes: the one list runtime dispatch, errors, `./testing` and the CLI read.
+ *
+ * @example
+ * const push: GcpSource | undefined = sources.find((s) => s.id === 'pubsub-push') // signature 'http'
+ */
 export interface GcpSource {
   /** The id in the capability tables' `triggers.*.sources` and the `./testing` transport's source names. */
   readonly id: string;
