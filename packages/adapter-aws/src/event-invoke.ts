@@ -7,27 +7,11 @@ import {
 } from '@faasport/core';
 import { invoke } from '@faasport/core/adapter';
 import { createInvocationContext } from './context.js';
-import {
-  isDynamoDbStreamEvent,
-  isEventBridgeEvent,
-  isEventBridgeS3Event,
-  isKinesisEvent,
-  isS3Event,
-  isScheduledEvent,
-  isSnsEvent,
-  isSqsEvent,
-} from './detect.js';
-import { invokeDynamoDb } from './dynamodb.js';
 import { describeValue, sourceOf } from './event-sources.js';
 import type { LambdaBatchResponse } from './event-types.js';
-import { invokeEventBridge } from './eventbridge.js';
-import { invokeEventBridgeS3 } from './eventbridge-s3.js';
 import { invokeSchedule } from './eventbridge-schedule.js';
 import { LAMBDA_DEADLINE } from './http-invoke.js';
-import { invokeKinesis } from './kinesis.js';
-import { invokeS3 } from './s3.js';
-import { invokeSns } from './sns.js';
-import { invokeSqs } from './sqs.js';
+import { type AwsSource, sources } from './sources.js';
 import type { LambdaContext } from './types.js';
 
 /** Every definition kind but `http`. */
@@ -42,29 +26,27 @@ const TAKES: Readonly<Record<EventKindDefinition['kind'], string>> = {
   event: 'EventBridge events',
 };
 
+// Per kind, the list's entries that take it, in the list's order (the more specific shape first).
+const BY_KIND = {} as Record<EventKindDefinition['kind'], readonly AwsSource[]>;
+for (const kind of Object.keys(TAKES) as EventKindDefinition['kind'][]) {
+  BY_KIND[kind] = sources.filter((s) => s.run && s.kinds.includes(kind));
+}
+
 function run(
   def: EventKindDefinition,
   event: unknown,
   ctx: Context,
 ): Promise<LambdaBatchResponse | undefined> | undefined {
-  switch (def.kind) {
-    case 'queue':
-      return isSqsEvent(event) ? invokeSqs(def, event, ctx) : undefined;
-    case 'topic':
-      return isSnsEvent(event) ? invokeSns(def, event, ctx).then(nothing) : undefined;
-    case 'storage':
-      if (isS3Event(event)) return invokeS3(def, event, ctx).then(nothing);
-      return isEventBridgeS3Event(event) ? invokeEventBridgeS3(def, event, ctx).then(nothing) : undefined;
-    case 'schedule':
-      if (isScheduledEvent(event)) return invokeSchedule(def, event, ctx, true).then(nothing);
-      // EventBridge Scheduler sends the schedule's own payload: anything no other source claims.
-      return sourceOf(event) === undefined ? invokeSchedule(def, event, ctx, false).then(nothing) : undefined;
-    case 'stream':
-      if (isKinesisEvent(event)) return invokeKinesis(def, event, ctx);
-      return isDynamoDbStreamEvent(event) ? invokeDynamoDb(def, event, ctx) : undefined;
-    case 'event':
-      return isEventBridgeEvent(event) ? invokeEventBridge(def, event, ctx).then(nothing) : undefined;
+  const taking = BY_KIND[def.kind];
+  for (let i = 0; i < taking.length; i++) {
+    const source = taking[i] as AwsSource;
+    if (source.detect(event)) return (source.run as NonNullable<AwsSource['run']>)(def, event, ctx);
   }
+  // EventBridge Scheduler sends the schedule's own payload: anything no other source claims.
+  if (def.kind === 'schedule' && sourceOf(event) === undefined) {
+    return invokeSchedule(def, event, ctx, false).then(nothing);
+  }
+  return undefined;
 }
 
 function nothing(): undefined {

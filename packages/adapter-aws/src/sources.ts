@@ -1,7 +1,18 @@
 // The one list of the native sources the AWS adapter knows. The error naming (event-sources.ts), the
 // CLI's detector (packages/cli/src/dev/detect-aws.ts, through ./testing) and the capability check
 // (test/sources.test.ts) are derived from it.
-import type { DefinitionKind } from '@faasport/core';
+import type {
+  Context,
+  Definition,
+  DefinitionKind,
+  EventDefinition,
+  HttpDefinition,
+  QueueDefinition,
+  ScheduleDefinition,
+  StorageDefinition,
+  StreamDefinition,
+  TopicDefinition,
+} from '@faasport/core';
 import type { SettleRule } from '@faasport/core/capabilities';
 import {
   isAlbEvent,
@@ -23,6 +34,31 @@ import {
   isSqsEvent,
   isSqsFifoEvent,
 } from './detect.js';
+import { invokeDynamoDb } from './dynamodb.js';
+import type {
+  DynamoDbStreamEvent,
+  EventBridgeEvent,
+  EventBridgeS3Event,
+  KinesisEvent,
+  LambdaBatchResponse,
+  S3Event,
+  SnsEvent,
+  SqsEvent,
+} from './event-types.js';
+import { invokeEventBridge } from './eventbridge.js';
+import { invokeEventBridgeS3 } from './eventbridge-s3.js';
+import { invokeSchedule } from './eventbridge-schedule.js';
+import { invokeKinesis } from './kinesis.js';
+import { invokeS3 } from './s3.js';
+import { invokeSns } from './sns.js';
+import { invokeSqs } from './sqs.js';
+
+/** Runs an event definition of one of the entry's kinds for an event its `detect` matched. */
+export type SourceRunner = (
+  def: Exclude<Definition, HttpDefinition>,
+  event: unknown,
+  ctx: Context,
+) => Promise<LambdaBatchResponse | undefined>;
 
 /** One native source: mapped (`kinds` not empty) or recognised only to be refused (`kinds` empty). */
 export interface AwsSource {
@@ -36,7 +72,18 @@ export interface AwsSource {
   readonly detect: (event: unknown) => boolean;
   /** How a failure settles (events only), as in the capability tables' delivery rows. */
   readonly settle?: SettleRule;
+  /** What runs it (events only; HTTP sources are http-sources.ts's converters). */
+  readonly run?: SourceRunner;
 }
+
+function nothing(): undefined {
+  return undefined;
+}
+
+const sqs: SourceRunner = (def, event, ctx) => invokeSqs(def as QueueDefinition<unknown>, event as SqsEvent, ctx);
+const kinesis: SourceRunner = (def, event, ctx) => invokeKinesis(def as StreamDefinition, event as KinesisEvent, ctx);
+const dynamodb: SourceRunner = (def, event, ctx) =>
+  invokeDynamoDb(def as StreamDefinition, event as DynamoDbStreamEvent, ctx);
 
 /**
  * Every source, the more specific shape first (FIFO before SQS, S3-through-EventBridge and scheduled
@@ -48,16 +95,39 @@ export interface AwsSource {
  * sources.find((s) => s.detect(event))?.name // 'an SQS batch'
  */
 export const sources: readonly AwsSource[] = [
-  { id: 'sqs-fifo', kinds: ['queue'], name: 'an SQS FIFO batch', detect: isSqsFifoEvent, settle: 'fifo-partial' },
-  { id: 'sqs', kinds: ['queue'], name: 'an SQS batch', detect: isSqsEvent, settle: 'partial-batch' },
-  { id: 'sns', kinds: ['topic'], name: 'an SNS notification', detect: isSnsEvent, settle: 'per-message' },
-  { id: 's3', kinds: ['storage'], name: 'an S3 notification', detect: isS3Event, settle: 'per-message' },
+  {
+    id: 'sqs-fifo',
+    kinds: ['queue'],
+    name: 'an SQS FIFO batch',
+    detect: isSqsFifoEvent,
+    settle: 'fifo-partial',
+    run: sqs,
+  },
+  { id: 'sqs', kinds: ['queue'], name: 'an SQS batch', detect: isSqsEvent, settle: 'partial-batch', run: sqs },
+  {
+    id: 'sns',
+    kinds: ['topic'],
+    name: 'an SNS notification',
+    detect: isSnsEvent,
+    settle: 'per-message',
+    run: (def, event, ctx) => invokeSns(def as TopicDefinition<unknown>, event as SnsEvent, ctx).then(nothing),
+  },
+  {
+    id: 's3',
+    kinds: ['storage'],
+    name: 'an S3 notification',
+    detect: isS3Event,
+    settle: 'per-message',
+    run: (def, event, ctx) => invokeS3(def as StorageDefinition, event as S3Event, ctx).then(nothing),
+  },
   {
     id: 's3-eventbridge',
     kinds: ['storage'],
     name: 'an S3 event through EventBridge',
     detect: isEventBridgeS3Event,
     settle: 'per-message',
+    run: (def, event, ctx) =>
+      invokeEventBridgeS3(def as StorageDefinition, event as EventBridgeS3Event, ctx).then(nothing),
   },
   {
     id: 'eventbridge-schedule',
@@ -65,14 +135,23 @@ export const sources: readonly AwsSource[] = [
     name: 'an EventBridge scheduled event',
     detect: isScheduledEvent,
     settle: 'per-message',
+    run: (def, event, ctx) => invokeSchedule(def as ScheduleDefinition, event, ctx, true).then(nothing),
   },
-  { id: 'kinesis', kinds: ['stream'], name: 'a Kinesis batch', detect: isKinesisEvent, settle: 'resume-at-first' },
+  {
+    id: 'kinesis',
+    kinds: ['stream'],
+    name: 'a Kinesis batch',
+    detect: isKinesisEvent,
+    settle: 'resume-at-first',
+    run: kinesis,
+  },
   {
     id: 'dynamodb',
     kinds: ['stream'],
     name: 'a DynamoDB Streams batch',
     detect: isDynamoDbStreamEvent,
     settle: 'resume-at-first',
+    run: dynamodb,
   },
   {
     id: 'eventbridge',
@@ -80,6 +159,8 @@ export const sources: readonly AwsSource[] = [
     name: 'an EventBridge event',
     detect: isEventBridgeEvent,
     settle: 'per-message',
+    run: (def, event, ctx) =>
+      invokeEventBridge(def as EventDefinition<unknown>, event as EventBridgeEvent, ctx).then(nothing),
   },
   { id: 'function-url', kinds: ['http'], name: 'a Function URL request', detect: isFunctionUrlEvent },
   { id: 'function-url-stream', kinds: ['http'], name: 'a streamed Function URL request', detect: isFunctionUrlEvent },
