@@ -1,5 +1,6 @@
 import type { InvocationContext } from '@azure/functions';
 import { isCloudEvent } from '@faasport/core/adapter';
+import { sources } from './sources.js';
 
 /** The native sources this adapter tells apart, by `context.options.trigger.type`. */
 export type AzureSource =
@@ -12,18 +13,11 @@ export type AzureSource =
   | 'cosmos-db'
   | 'http';
 
-// Binding types as the library registers them (src/trigger.ts of @azure/functions); the host
-// compares them case-insensitively, so do we.
-const BY_TRIGGER_TYPE: Readonly<Record<string, AzureSource>> = {
-  queuetrigger: 'storage-queue',
-  servicebustrigger: 'service-bus',
-  eventgridtrigger: 'event-grid',
-  timertrigger: 'timer',
-  blobtrigger: 'blob',
-  eventhubtrigger: 'event-hubs',
-  cosmosdbtrigger: 'cosmos-db',
-  httptrigger: 'http',
-};
+// Binding types as the library registers them (src/trigger.ts of @azure/functions), from the one source list;
+// the host compares them case-insensitively, so do we.
+const BY_TRIGGER_TYPE: Readonly<Record<string, AzureSource>> = Object.fromEntries(
+  sources.map((entry) => [entry.trigger.toLowerCase(), entry.runs]),
+);
 
 /**
  * Which source invoked the function, from the registered trigger binding; `undefined` for any other

@@ -1,6 +1,7 @@
 import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
 import {
   type Definition,
+  type DefinitionKind,
   type HttpDefinition,
   MalformedInputError,
   type QueueDefinition,
@@ -21,6 +22,7 @@ import { fromEventHubsEvent } from './event-hubs.js';
 import { stringOf } from './payload.js';
 import { fromServiceBusMessage } from './service-bus.js';
 import { settleBatch, settleOne } from './settle.js';
+import { kindsOf, SOURCE_NAMES } from './sources.js';
 import { fromStorageQueueMessage } from './storage-queue.js';
 import { fromTimer } from './timer.js';
 import type { AzureEventRaw, AzureTriggerHandler } from './types.js';
@@ -28,17 +30,10 @@ import type { AzureEventRaw, AzureTriggerHandler } from './types.js';
 type EventKindDefinition = Exclude<Definition, HttpDefinition>;
 type Ctx = ContextHandle<AzureEventRaw>;
 
-// Which definition kinds each native source can feed (DESIGN.md, Events table).
-const KINDS: Readonly<Record<AzureSource, readonly EventKindDefinition['kind'][]>> = {
-  'storage-queue': ['queue'],
-  'service-bus': ['queue', 'topic'],
-  'event-grid': ['topic', 'storage', 'event'],
-  timer: ['schedule'],
-  blob: ['storage'],
-  'event-hubs': ['stream'],
-  'cosmos-db': ['stream'],
-  http: ['topic', 'storage', 'event'],
-};
+// Which definition kinds each native source can feed (DESIGN.md, Events table), derived from the one list.
+const KINDS = Object.fromEntries(SOURCE_NAMES.map((source) => [source, kindsOf(source)])) as Readonly<
+  Record<AzureSource, readonly DefinitionKind[]>
+>;
 
 /**
  * The handler of an event definition: it tells the source by `context.options.trigger.type` (and

@@ -1,3 +1,4 @@
+export { kindsOfTrigger, type SourceEntry, sources } from '../sources.js';
 export {
   eventGridDelivery,
   toEventGridBlobEvent,

@@ -1,3 +1,4 @@
+import { kindsOfTrigger, sources } from '@faasport/adapter-azure/testing';
 import type { DefinitionKind } from '@faasport/core';
 import { isCloudEvent } from '@faasport/core/adapter';
 import { EventRefusedError } from './errors.js';
@@ -5,16 +6,11 @@ import type { NativeEvent } from './native-event.js';
 
 type Json = Record<string, unknown>;
 
-const TRIGGERS: Readonly<Record<string, readonly DefinitionKind[]>> = {
-  queueTrigger: ['queue'],
-  serviceBusTrigger: ['queue', 'topic'],
-  blobTrigger: ['storage'],
-  timerTrigger: ['schedule'],
-  eventHubTrigger: ['stream'],
-  cosmosDBTrigger: ['stream'],
-  eventGridTrigger: ['topic', 'storage', 'event'],
-};
-const EVENT_GRID: readonly DefinitionKind[] = ['topic', 'storage', 'event'];
+// Trigger type → kinds, derived from the adapter's one source list.
+const TRIGGERS: ReadonlyMap<string, readonly DefinitionKind[]> = new Map(
+  sources.filter((entry) => entry.runs !== 'http').map((entry) => [entry.trigger, kindsOfTrigger(entry.trigger)]),
+);
+const EVENT_GRID: readonly DefinitionKind[] = kindsOfTrigger('eventGridTrigger');
 // A CloudEvent is Azure's when its type or source says so; any other CloudEvent is left to GCP (Eventarc).
 const AZURE_TYPE = /^(Microsoft|Azure)\./;
 
@@ -43,7 +39,7 @@ export function detectAzure(payload: unknown): NativeEvent | undefined {
         'an Azure HTTP trigger capture carries no request to replay: send HTTP requests to the function route',
       );
     }
-    const kinds = TRIGGERS[payload.trigger];
+    const kinds = TRIGGERS.get(payload.trigger);
     if (!kinds) throw new EventRefusedError(`the Azure trigger '${payload.trigger}' has no faasport trigger kind`);
     return { provider: 'azure', shape: payload.trigger, description: `an Azure ${payload.trigger}`, kinds, payload };
   }
