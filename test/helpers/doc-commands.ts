@@ -116,10 +116,11 @@ export function planFor(command: string): Plan | undefined {
   const cd = /^cd (\S+)$/.exec(withoutComment(command));
   if (cd?.[1]) return { action: 'cd', dir: cd[1] };
   const rest = withoutComment(command).replace(/^cd \S+ && /, '');
+  const skip = SKIP.find(([pattern]) => pattern.test(rest));
+  if (skip) return { action: 'skip', reason: skip[1] };
   if (RUN.some((pattern) => pattern.test(rest))) {
     const server = /^npm start$/.test(rest) || (/\bfaasport dev\b/.test(rest) && !/--once\b/.test(rest));
     return { action: 'run', longRunning: server };
   }
-  const skip = SKIP.find(([pattern]) => pattern.test(rest));
-  return skip ? { action: 'skip', reason: skip[1] } : undefined;
+  return undefined;
 }
