@@ -81,7 +81,10 @@ const SKIP: readonly (readonly [RegExp, string])[] = [
   [/^npm install\b/, 'installs from the registry: the fresh layout is what it produces, without the network'],
   [/^npm test$/, 'the CI itself (.ci/run runs it on a clean clone); minutes long'],
   [/^npm run bench\b/, 'minutes long; .ci/run runs `npm run bench -- --quick`'],
-  [/^npm run test:corpus\b/, 'reads ../shared/fixtures, which a fresh clone has not got; .ci/run runs it beside the corpus'],
+  [
+    /^npm run test:corpus\b/,
+    'reads ../shared/fixtures, which a fresh clone has not got; .ci/run runs it beside the corpus',
+  ],
   [/^(aws|sam)\b/, 'AWS CLI / SAM CLI: needs an AWS account'],
   [/^gcloud\b/, 'Google Cloud CLI: needs a Google Cloud project'],
   [/^(az|func)\b/, 'Azure CLI / Azure Functions Core Tools: need an Azure subscription'],
