@@ -2,7 +2,7 @@ import { lambdaTransport } from '@faasport/adapter-aws/testing';
 import { azureTransport } from '@faasport/adapter-azure/testing';
 import { cloudFunctionTransport } from '@faasport/adapter-gcp/testing';
 import type { HttpDefinition } from '@faasport/core';
-import { runHttp } from '@faasport/core/adapter';
+import { invoke, runHttp } from '@faasport/core/adapter';
 import type { DevProvider } from './deliverer.js';
 import { createLocalContext } from './local-context.js';
 
@@ -15,7 +15,7 @@ export interface HttpRunner {
 function localRunner(name: string, def: HttpDefinition): HttpRunner {
   let cold = true;
   return {
-    async fetch(request, invocationId) {
+    fetch(request, invocationId) {
       const ctx = createLocalContext({
         functionName: name,
         invocationId,
@@ -24,11 +24,9 @@ function localRunner(name: string, def: HttpDefinition): HttpRunner {
         ...(def.options.timeoutSeconds === undefined ? {} : { timeoutSeconds: def.options.timeoutSeconds }),
       });
       cold = false;
-      try {
-        return await runHttp(def, request, ctx);
-      } finally {
-        ctx.dispose();
-      }
+      // Core's engine, as on every cloud: the context is current (currentContext()), the deadline is watched and
+      // logged, and runHttp runs pending onInit hooks itself.
+      return invoke({ context: ctx, run: (c) => runHttp(def, request, c), deadline: {}, init: 'in-run' });
     },
     close: async () => {},
   };

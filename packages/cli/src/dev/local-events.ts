@@ -8,6 +8,7 @@ import {
   createStorageEvent,
   createStreamRecord,
   type EventInput,
+  invoke,
   runBatch,
   validate,
 } from '@faasport/core/adapter';
@@ -141,19 +142,20 @@ export async function deliverLocal(
     ...(def.options.timeoutSeconds === undefined ? {} : { timeoutSeconds: def.options.timeoutSeconds }),
   });
   const handle = (value: unknown) => (def.handler as (v: unknown, c: Context) => void | Promise<void>)(value, ctx);
-  try {
-    const result = await runBatch(itemsOf(name, def, input), handle, modeOf(def, input), ctx);
-    const redelivered = [...result.failed, ...result.skipped.filter((id) => !result.failed.includes(id))];
-    return {
-      function: name,
-      provider: 'local',
-      via: 'local',
-      outcome: redelivered.length === 0 ? 'ok' : result.succeeded.length === 0 ? 'failed' : 'partial',
-      acknowledged: result.succeeded,
-      redelivered,
-      results: [{ invocationId, ...result }],
-    };
-  } finally {
-    ctx.dispose();
-  }
+  // Core's engine, as on every cloud: onInit first, the context current, the deadline watched and logged.
+  const result = await invoke({
+    context: ctx,
+    run: () => runBatch(itemsOf(name, def, input), handle, modeOf(def, input), ctx),
+    deadline: {},
+  });
+  const redelivered = [...result.failed, ...result.skipped.filter((id) => !result.failed.includes(id))];
+  return {
+    function: name,
+    provider: 'local',
+    via: 'local',
+    outcome: redelivered.length === 0 ? 'ok' : result.succeeded.length === 0 ? 'failed' : 'partial',
+    acknowledged: result.succeeded,
+    redelivered,
+    results: [{ invocationId, ...result }],
+  };
 }

@@ -1,8 +1,21 @@
-import { http } from '@faasport/core';
+import { currentContext, http } from '@faasport/core';
 import { describe, expect, it } from 'vitest';
 import { createHttpRunner } from '../../src/dev/http-runner.js';
 
 describe('createHttpRunner', () => {
+  it('local: the handler runs through core invoke with its context current (currentContext())', async () => {
+    const def = http((_req, ctx) =>
+      Response.json({ same: currentContext() === ctx, id: currentContext()?.invocationId }),
+    );
+    const runner = await createHttpRunner('api', def, 'local');
+    try {
+      const res = await runner.fetch(new Request('https://local.test/'), 'inv-7');
+      expect(await res.json()).toEqual({ same: true, id: 'inv-7' });
+    } finally {
+      await runner.close();
+    }
+  });
+
   it.each(['local', 'aws', 'gcp', 'azure'] as const)(
     '%s: the request reaches the handler through that provider, repeated headers kept',
     async (as) => {

@@ -1,8 +1,24 @@
-import { event, queue, schedule, storage, stream, topic } from '@faasport/core';
+import { currentContext, event, onInit, queue, schedule, storage, stream, topic } from '@faasport/core';
 import { describe, expect, it } from 'vitest';
 import { deliverLocal } from '../../src/dev/local-events.js';
 
 describe('deliverLocal', () => {
+  it('runs through core invoke as the clouds do: onInit first, then the handler with its context current', async () => {
+    const order: string[] = [];
+    const stop = onInit(() => {
+      order.push('init');
+    });
+    try {
+      const orders = queue((msg, ctx) => {
+        order.push(`${msg.id}:${currentContext() === ctx}`);
+      });
+      await deliverLocal('orders', orders, { kind: 'message', messages: [{ id: 'a', body: 'x' }] }, true);
+      expect(order).toEqual(['init', 'a:true']);
+    } finally {
+      stop();
+    }
+  });
+
   it('calls a queue handler once per message with a local context; failures are redelivered', async () => {
     const seen: string[] = [];
     const orders = queue((msg, ctx) => {
