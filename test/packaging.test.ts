@@ -124,6 +124,7 @@ const PUBLIC_API: Record<string, Record<string, string[]>> = {
       'fromStreamedInvocation',
       'installLambdaStreamingRuntime',
       'lambdaTransport',
+      'sources',
       'toAlbEvent',
       'toApiGatewayV1Event',
       'toApiGatewayV2Event',
