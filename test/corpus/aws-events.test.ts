@@ -3,8 +3,9 @@
 import type { StorageEvent } from '@faasport/core';
 import { storage } from '@faasport/core';
 import { describe, expect, it } from 'vitest';
-import { corpusAvailable, corpusName, listCorpus, readJson } from '../helpers/fixtures.js';
+import { readJson } from '../helpers/fixtures.js';
 import { awsEventTests, collect, isAwsEventFile } from './aws-events.js';
+import { corpusAvailable, corpusName, listCorpus } from './corpus-files.js';
 
 const files = listCorpus('aws', '').filter((f) => isAwsEventFile(corpusName(f)));
 

@@ -1,8 +1,8 @@
 // Every real AWS HTTP payload of the shared corpus through the per-file check of aws-http.ts (toLambda(http(echo)));
 // a folder no rule places fails. The same check runs over the project's own fixtures in test/own-fixtures/aws-http.test.ts.
 import { describe, expect, it } from 'vitest';
-import { corpusAvailable, corpusName, listCorpus } from '../helpers/fixtures.js';
 import { awsHttpTests } from './aws-http.js';
+import { corpusAvailable, corpusName, listCorpus } from './corpus-files.js';
 
 const files = listCorpus('aws', 'http-');
 

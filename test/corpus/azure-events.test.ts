@@ -1,8 +1,8 @@
 // Every non-HTTP Azure payload of the shared corpus through the per-file check of azure-events.ts; a file no rule
 // places fails the suite. The same check runs over the project's own fixtures in test/own-fixtures/azure-events.test.ts.
 import { describe, expect, it } from 'vitest';
-import { corpusAvailable, corpusName, listCorpus } from '../helpers/fixtures.js';
 import { checkEventFile, checkRefusedByOtherKind, isEventFile } from './azure-events.js';
+import { corpusAvailable, corpusName, listCorpus } from './corpus-files.js';
 
 const files = listCorpus('azure', '').filter((f) => isEventFile(corpusName(f)));
 

@@ -1,8 +1,8 @@
 // Every Azure HTTP payload of the shared corpus through the per-file check of azure-http.ts (fixtures README: a file
 // the suite cannot place fails it). The same check runs over the own fixtures in test/own-fixtures/azure-http.test.ts.
 import { describe, expect, it } from 'vitest';
-import { corpusAvailable, corpusName, listCorpus } from '../helpers/fixtures.js';
 import { checkHttpFile } from './azure-http.js';
+import { corpusAvailable, corpusName, listCorpus } from './corpus-files.js';
 
 const files = listCorpus('azure', 'http');
 

@@ -3,8 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DevServer } from '../../packages/cli/src/dev/server.js';
 import { devServer } from '../../packages/cli/test/dev/helpers.js';
-import { corpusAvailable, corpusName, listCorpus, readJson } from '../helpers/fixtures.js';
+import { readJson } from '../helpers/fixtures.js';
 import { checkDetected, checkFired } from './cli-native.js';
+import { corpusAvailable, corpusName, listCorpus } from './corpus-files.js';
 
 const corpus = (['aws', 'gcp', 'azure'] as const).flatMap((p) => listCorpus(p, '').map((f) => [corpusName(f), f]));
 

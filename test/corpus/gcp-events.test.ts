@@ -1,7 +1,8 @@
 // Every GCP event payload of the shared corpus through the real Functions Framework server (the check is
 // gcp-events.ts, shared with test/own-fixtures/gcp-events.test.ts). A file no rule places fails the suite.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { corpusName, listCorpus, readJson } from '../helpers/fixtures.js';
+import { readJson } from '../helpers/fixtures.js';
+import { corpusName, listCorpus } from './corpus-files.js';
 import { checkGcpFile, expectStreamRefuses, type GcpTargets, type Json, startGcpTargets } from './gcp-events.js';
 
 const files = listCorpus('gcp', '');

@@ -1,4 +1,4 @@
-import { corpusAvailable, sharedFixturesDir } from './fixtures.js';
+import { corpusAvailable, sharedFixturesDir } from '../corpus/corpus-files.js';
 
 /**
  * vitest globalSetup of `npm test`: one line on the shared corpus, which `npm test` never reads.

@@ -83,7 +83,7 @@ const SKIP: readonly (readonly [RegExp, string])[] = [
   [/^npm run bench\b/, 'minutes long; .ci/run runs `npm run bench -- --quick`'],
   [
     /^npm run test:corpus\b/,
-    'reads ../shared/fixtures, which a fresh clone has not got; .ci/run runs it beside the corpus',
+    'reads the shared corpus beside the repo, which a fresh clone has not got; .ci/run runs it there',
   ],
   [/^(aws|sam)\b/, 'AWS CLI / SAM CLI: needs an AWS account'],
   [/^gcloud\b/, 'Google Cloud CLI: needs a Google Cloud project'],

@@ -10,17 +10,7 @@ import {
   fromStreamedInvocation,
   installLambdaStreamingRuntime,
 } from '@faasport/adapter-aws/testing';
-import {
-  type Definition,
-  event,
-  http,
-  queue,
-  schedule,
-  storage,
-  stream,
-  topic,
-  UnsupportedEventError,
-} from '@faasport/core';
+import { type Definition, event, UnsupportedEventError } from '@faasport/core';
 import { afterAll, beforeAll, describe, expect, it, type MockInstance, vi } from 'vitest';
 import { capabilities } from '../../packages/adapter-aws/src/capabilities.js';
 // The adapter's own detection (its module, not the public API: placement is what the adapter does, not what it exports).
@@ -42,6 +32,7 @@ import {
   isSqsFifoEvent,
 } from '../../packages/adapter-aws/src/detect.js';
 import { sourceOf } from '../../packages/adapter-aws/src/event-sources.js';
+import { recordingDefinition } from '../helpers/definitions.js';
 import { listOwnFixtures, ownFixtureName, readJson } from '../helpers/fixtures.js';
 
 type Kind = keyof typeof capabilities.triggers;
@@ -74,30 +65,6 @@ const declared = Object.entries(capabilities.triggers).flatMap(([kind, trigger])
 );
 const fixtures = listOwnFixtures('aws').map((path) => ({ name: ownFixtureName(path), event: readJson(path) }));
 const context = createLambdaContext({ functionName: 'coverage', timeoutMs: 30_000 });
-
-/** A definition of `kind` whose handler counts its runs. */
-function counting(kind: Kind, runs: { n: number }): Definition {
-  const count = () => void runs.n++;
-  switch (kind) {
-    case 'http':
-      return http(() => {
-        count();
-        return new Response('ok');
-      });
-    case 'queue':
-      return queue(count);
-    case 'topic':
-      return topic(count);
-    case 'storage':
-      return storage(count);
-    case 'schedule':
-      return schedule('rate(1 hour)', count);
-    case 'stream':
-      return stream(count);
-    case 'event':
-      return event(count);
-  }
-}
 
 /** How many handler runs an event should give: one per record for Records batches, else one. */
 function itemsOf(native: unknown): number {
@@ -143,7 +110,11 @@ describe('AWS own fixtures cover every declared source', () => {
     ).not.toEqual([]);
     for (const fixture of placed) {
       const runs = { n: 0 };
-      const delivery = deliver(source.id, counting(source.kind, runs), fixture.event);
+      const delivery = deliver(
+        source.id,
+        recordingDefinition(source.kind, () => void runs.n++, 'rate(1 hour)'),
+        fixture.event,
+      );
       if (source.level === 'unsupported') {
         await expect(delivery, fixture.name).rejects.toThrow(UnsupportedEventError);
         expect(runs.n).toBe(0);

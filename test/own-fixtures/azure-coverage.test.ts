@@ -6,18 +6,7 @@
 import az from '@azure/functions';
 import { capabilities } from '@faasport/adapter-azure/capabilities';
 import { createInvocationContext } from '@faasport/adapter-azure/testing';
-import {
-  type Definition,
-  event,
-  http,
-  MalformedInputError,
-  queue,
-  schedule,
-  storage,
-  stream,
-  topic,
-  UnsupportedEventError,
-} from '@faasport/core';
+import { type Definition, MalformedInputError, UnsupportedEventError } from '@faasport/core';
 import { describe, expect, it } from 'vitest';
 // The adapter's own detection (its module, not the public API: placement is what the adapter does, not what it exports).
 import {
@@ -30,6 +19,7 @@ import {
 import { checkHandshake, type HandshakeCapture } from '../corpus/azure-event-grid.js';
 import { toInit } from '../corpus/azure-http.js';
 import { invoke, type Outcome, type TriggerFixture } from '../corpus/azure-invoke.js';
+import { recordingDefinition } from '../helpers/definitions.js';
 import { listOwnFixtures, ownFixtureName, readJson } from '../helpers/fixtures.js';
 
 type Json = Record<string, unknown>;
@@ -92,29 +82,6 @@ const declared = (Object.entries(capabilities.triggers) as [Kind, (typeof capabi
   ([kind, trigger]) => trigger.sources.map((s) => ({ kind, id: s.id, level: s.support.level })),
 );
 
-function definitionOf(kind: Kind, seen: unknown[]): Definition {
-  const record = (value: unknown) => void seen.push(value);
-  switch (kind) {
-    case 'http':
-      return http((req) => {
-        record(req.url);
-        return new Response('ok');
-      });
-    case 'queue':
-      return queue(record);
-    case 'topic':
-      return topic(record);
-    case 'storage':
-      return storage(record);
-    case 'schedule':
-      return schedule('rate(5 minutes)', record);
-    case 'stream':
-      return stream(record);
-    case 'event':
-      return event(record);
-  }
-}
-
 // Delivers a fixture to `def` as the host would; the number of handler runs it should give.
 async function deliver(def: Definition, file: string): Promise<{ out: Outcome; runs: number }> {
   const json = readJson<Json | Json[]>(file);
@@ -158,7 +125,10 @@ describe('azure own fixtures cover every declared native source', () => {
           continue;
         }
         const seen: unknown[] = [];
-        const { out, runs } = await deliver(definitionOf(d.kind, seen), file);
+        const { out, runs } = await deliver(
+          recordingDefinition(d.kind, (v) => void seen.push(v)),
+          file,
+        );
         if (d.level === 'unsupported') expect(out.error, name).toBeInstanceOf(UnsupportedEventError);
         else if (name.split('/').at(-1)?.startsWith('malformed-')) {
           expect(out.error, name).toBeInstanceOf(MalformedInputError);

@@ -8,17 +8,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { basename } from 'node:path';
 import { toCloudFunction } from '@faasport/adapter-gcp';
 import { cloudFunctionTransport } from '@faasport/adapter-gcp/testing';
-import {
-  type Definition,
-  event,
-  http,
-  queue,
-  schedule,
-  storage,
-  stream,
-  topic,
-  UnsupportedEventError,
-} from '@faasport/core';
+import { stream, UnsupportedEventError } from '@faasport/core';
 import { describe, expect, it } from 'vitest';
 import { capabilities } from '../../packages/adapter-gcp/src/capabilities.js';
 // The adapter's own detection (its module, not the public API: placement is what the adapter does, not what it exports).
@@ -33,6 +23,7 @@ import {
 } from '../../packages/adapter-gcp/src/detect.js';
 import type { GcpCloudEvent, SignatureType } from '../../packages/adapter-gcp/src/types.js';
 import { formOf, type Json, requestOf } from '../corpus/gcp-events.js';
+import { recordingDefinition } from '../helpers/definitions.js';
 import { listOwnFixtures, ownFixtureName, readJson } from '../helpers/fixtures.js';
 
 type Kind = keyof typeof capabilities.triggers;
@@ -98,29 +89,6 @@ const declared = (Object.entries(capabilities.triggers) as [Kind, (typeof capabi
 // Push subscriptions and Scheduler HTTP targets reach an HTTP-signature function; Eventarc a CloudEvent one.
 const HTTP_SIGNATURE = new Set(['queue.pubsub-push', 'schedule.scheduler-http', 'http.http']);
 
-function definitionOf(kind: Kind, seen: unknown[]): Definition {
-  const record = (value: unknown) => void seen.push(value);
-  switch (kind) {
-    case 'http':
-      return http((req) => {
-        record(req.url);
-        return new Response('ok');
-      });
-    case 'queue':
-      return queue(record);
-    case 'topic':
-      return topic(record);
-    case 'storage':
-      return storage(record);
-    case 'schedule':
-      return schedule('0 3 * * *', record);
-    case 'stream':
-      return stream(record);
-    case 'event':
-      return event(record);
-  }
-}
-
 // The Firestore protobuf form: the function itself rejects with UnsupportedEventError (or a generic error caused by it).
 async function expectUnsupported(json: Json): Promise<void> {
   const fn = toCloudFunction(
@@ -157,7 +125,7 @@ describe('gcp own fixtures cover every declared native source', () => {
       for (const { json, name } of mine) {
         const seen: unknown[] = [];
         const signatureType: SignatureType = HTTP_SIGNATURE.has(id) ? 'http' : 'cloudevent';
-        const def = definitionOf(d.kind, seen);
+        const def = recordingDefinition(d.kind, (v) => void seen.push(v), '0 3 * * *');
         const server = await cloudFunctionTransport(def, { signatureType, logSink: () => {} });
         try {
           const res = await server.fetch(requestOf(json, { form: formOf(basename(name)) }));

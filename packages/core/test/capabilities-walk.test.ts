@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type Capabilities, claimsOf, factsOf, limitsOf, sourcedOn } from '../src/capabilities.js';
+import type { Capabilities } from '../src/capabilities.js';
+import { claimsOf, factsOf, limitsOf, sourcedOn } from '../src/capabilities-walk.js';
 
 const CHECKED = '2026-11-27';
 const lim = (value: number, url = 'https://docs.example/limits') => ({
